@@ -1,0 +1,70 @@
+"""luna_spec: the hand-maintained OpenAPI description of the Luna appliance REST API.
+
+This package is the bottom layer of luna-rest-kit. It ships ``luna.yaml`` and
+gives the other layers one way to read it::
+
+    from luna_spec import load_spec, API_VERSION
+    spec = load_spec()          # parsed dict, cached
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "API_VERSION",
+    "METHODS",
+    "VENDOR_JSON",
+    "VENDOR_MULTIPART",
+    "VENDOR_OCTET_STREAM",
+    "iter_operations",
+    "load_spec",
+    "spec_path",
+    "spec_sha256",
+]
+
+API_VERSION = "17"
+VENDOR_JSON = f"application/vnd.safenetinc.lunasa+json;version={API_VERSION}"
+VENDOR_OCTET_STREAM = f"application/vnd.safenetinc.lunasa+octet-stream;version={API_VERSION}"
+VENDOR_MULTIPART = f"application/vnd.safenetinc.lunasa+multipart;version={API_VERSION}"
+METHODS = ("get", "put", "post", "patch", "delete")
+
+
+def spec_path() -> Path:
+    """Path of ``luna.yaml`` (inside the installed package or the source tree)."""
+    return Path(str(resources.files(__name__).joinpath("luna.yaml")))
+
+
+def spec_sha256() -> str:
+    return hashlib.sha256(spec_path().read_bytes()).hexdigest()
+
+
+@functools.cache
+def _load(path: str) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path} is not an OpenAPI document")
+    return data
+
+
+def load_spec() -> dict[str, Any]:
+    """The parsed spec. Cached: treat it as read-only."""
+    return _load(str(spec_path()))
+
+
+def iter_operations(spec: dict[str, Any] | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+    """``(METHOD, path, operation)`` for every operation, in file order."""
+    spec = load_spec() if spec is None else spec
+    out = []
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            if method in item:
+                out.append((method.upper(), path, item[method]))
+    return out

@@ -59,6 +59,9 @@ def _check_operation(method: str, path: str, op: dict[str, Any], tags: set[str])
         errs.append(f"{where}: path has ids but no 404 response")
     if op.get("x-luna-task") in {"ped", "usually", "protected", "always"} and "202" not in codes:
         errs.append(f"{where}: tasked operation without a 202 response")
+    protected = op.get("x-luna-protected-actions")
+    if protected is not None and not set(protected) <= set(op.get("x-luna-actions", [])):
+        errs.append(f"{where}: x-luna-protected-actions must be among x-luna-actions")
     xerr = op.get("x-luna-errors", {})
     if not isinstance(xerr, dict):
         errs.append(f"{where}: x-luna-errors must map status -> [ids]")
@@ -69,6 +72,9 @@ def _check_operation(method: str, path: str, op: dict[str, Any], tags: set[str])
             if not isinstance(ids, list) or not all(isinstance(i, str) and _ERROR_ID.match(i) for i in ids):
                 errs.append(f"{where}: x-luna-errors[{code}] must be a list of ERROR_IDS")
     body = op.get("requestBody")
+    if body and "$ref" not in body and len(body.get("content", {})) > 1 and body.get("required"):
+        errs.append(f"{where}: a body with several media types must use x-luna-body-required, "
+                    "not required: true (the generator breaks on it)")
     if body and "$ref" not in body:
         for media in body.get("content", {}):
             if not _REQUEST_TYPE.match(media):

@@ -8,18 +8,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_list import ActionList
 from ...models.error_description import ErrorDescription
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     taskid: str,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/tasks/{taskid}/actions".format(
             taskid=quote(str(taskid), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -69,6 +81,8 @@ def sync_detailed(
     taskid: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ActionList | ErrorDescription]:
     """List a task's actions
 
@@ -76,6 +90,8 @@ def sync_detailed(
 
     Args:
         taskid (str):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,6 +103,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         taskid=taskid,
+        limit=limit,
+        offset=offset,
     )
 
     response = client.get_httpx_client().request(
@@ -100,6 +118,8 @@ def sync(
     taskid: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ActionList | ErrorDescription | None:
     """List a task's actions
 
@@ -107,6 +127,8 @@ def sync(
 
     Args:
         taskid (str):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +141,8 @@ def sync(
     return sync_detailed(
         taskid=taskid,
         client=client,
+        limit=limit,
+        offset=offset,
     ).parsed
 
 
@@ -126,6 +150,8 @@ async def asyncio_detailed(
     taskid: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ActionList | ErrorDescription]:
     """List a task's actions
 
@@ -133,6 +159,8 @@ async def asyncio_detailed(
 
     Args:
         taskid (str):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +172,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         taskid=taskid,
+        limit=limit,
+        offset=offset,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -155,6 +185,8 @@ async def asyncio(
     taskid: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ActionList | ErrorDescription | None:
     """List a task's actions
 
@@ -162,6 +194,8 @@ async def asyncio(
 
     Args:
         taskid (str):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,5 +209,7 @@ async def asyncio(
         await asyncio_detailed(
             taskid=taskid,
             client=client,
+            limit=limit,
+            offset=offset,
         )
     ).parsed

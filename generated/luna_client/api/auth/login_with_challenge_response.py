@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
+from ...models.login_with_challenge_response_request import (
+    LoginWithChallengeResponseRequest,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: LoginWithChallengeResponseRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/auth/login/basic",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.safenetinc.lunasa+json;version=17"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDescription | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorDescription.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDescription.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDescription]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoginWithChallengeResponseRequest,
+) -> Response[Any | ErrorDescription]:
+    """Complete a certificate login (answer the challenge)
+
+     Second step of certificate-based login: sends the base64 challenge
+    response computed from `POST /auth/login/challenge`. On success the
+    server opens a session and returns its cookie in `Set-Cookie`; a
+    wrong answer gets 401.
+
+    Args:
+        body (LoginWithChallengeResponseRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoginWithChallengeResponseRequest,
+) -> Any | ErrorDescription | None:
+    """Complete a certificate login (answer the challenge)
+
+     Second step of certificate-based login: sends the base64 challenge
+    response computed from `POST /auth/login/challenge`. On success the
+    server opens a session and returns its cookie in `Set-Cookie`; a
+    wrong answer gets 401.
+
+    Args:
+        body (LoginWithChallengeResponseRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoginWithChallengeResponseRequest,
+) -> Response[Any | ErrorDescription]:
+    """Complete a certificate login (answer the challenge)
+
+     Second step of certificate-based login: sends the base64 challenge
+    response computed from `POST /auth/login/challenge`. On success the
+    server opens a session and returns its cookie in `Set-Cookie`; a
+    wrong answer gets 401.
+
+    Args:
+        body (LoginWithChallengeResponseRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoginWithChallengeResponseRequest,
+) -> Any | ErrorDescription | None:
+    """Complete a certificate login (answer the challenge)
+
+     Second step of certificate-based login: sends the base64 challenge
+    response computed from `POST /auth/login/challenge`. On success the
+    server opens a session and returns its cookie in `Set-Cookie`; a
+    wrong answer gets 401.
+
+    Args:
+        body (LoginWithChallengeResponseRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
+from ...models.replace_network_device_ip_4_request import ReplaceNetworkDeviceIp4Request
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    deviceid: str,
+    *,
+    body: ReplaceNetworkDeviceIp4Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/lunasa/network/devices/{deviceid}/ip4".format(
+            deviceid=quote(str(deviceid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.safenetinc.lunasa+json;version=17"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDescription | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorDescription.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDescription.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDescription.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDescription.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorDescription.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDescription]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deviceid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplaceNetworkDeviceIp4Request,
+) -> Response[Any | ErrorDescription]:
+    """Set a network device's IPv4 configuration
+
+     Sets the device's IPv4 address, prefix length (`mask`, 1-32) and
+    default gateway all at once, plus the bonding `mode` for bond
+    devices. The vendor advises doing this over the serial console, since
+    the change can cut the current connection.
+
+    Args:
+        deviceid (str):
+        body (ReplaceNetworkDeviceIp4Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription]
+    """
+
+    kwargs = _get_kwargs(
+        deviceid=deviceid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deviceid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplaceNetworkDeviceIp4Request,
+) -> Any | ErrorDescription | None:
+    """Set a network device's IPv4 configuration
+
+     Sets the device's IPv4 address, prefix length (`mask`, 1-32) and
+    default gateway all at once, plus the bonding `mode` for bond
+    devices. The vendor advises doing this over the serial console, since
+    the change can cut the current connection.
+
+    Args:
+        deviceid (str):
+        body (ReplaceNetworkDeviceIp4Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription
+    """
+
+    return sync_detailed(
+        deviceid=deviceid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deviceid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplaceNetworkDeviceIp4Request,
+) -> Response[Any | ErrorDescription]:
+    """Set a network device's IPv4 configuration
+
+     Sets the device's IPv4 address, prefix length (`mask`, 1-32) and
+    default gateway all at once, plus the bonding `mode` for bond
+    devices. The vendor advises doing this over the serial console, since
+    the change can cut the current connection.
+
+    Args:
+        deviceid (str):
+        body (ReplaceNetworkDeviceIp4Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription]
+    """
+
+    kwargs = _get_kwargs(
+        deviceid=deviceid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deviceid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplaceNetworkDeviceIp4Request,
+) -> Any | ErrorDescription | None:
+    """Set a network device's IPv4 configuration
+
+     Sets the device's IPv4 address, prefix length (`mask`, 1-32) and
+    default gateway all at once, plus the bonding `mode` for bond
+    devices. The vendor advises doing this over the serial console, since
+    the change can cut the current connection.
+
+    Args:
+        deviceid (str):
+        body (ReplaceNetworkDeviceIp4Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription
+    """
+
+    return (
+        await asyncio_detailed(
+            deviceid=deviceid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
+from ...models.ntp_server import NtpServer
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    serverid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/lunasa/ntp/servers/{serverid}".format(
+            serverid=quote(str(serverid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDescription | NtpServer | None:
+    if response.status_code == 200:
+        response_200 = NtpServer.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDescription.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDescription.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDescription.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDescription | NtpServer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    serverid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorDescription | NtpServer]:
+    """Get an NTP server
+
+     Returns one NTP server's settings (the fields accepted when it was added).
+
+    Args:
+        serverid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDescription | NtpServer]
+    """
+
+    kwargs = _get_kwargs(
+        serverid=serverid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    serverid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorDescription | NtpServer | None:
+    """Get an NTP server
+
+     Returns one NTP server's settings (the fields accepted when it was added).
+
+    Args:
+        serverid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDescription | NtpServer
+    """
+
+    return sync_detailed(
+        serverid=serverid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    serverid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorDescription | NtpServer]:
+    """Get an NTP server
+
+     Returns one NTP server's settings (the fields accepted when it was added).
+
+    Args:
+        serverid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDescription | NtpServer]
+    """
+
+    kwargs = _get_kwargs(
+        serverid=serverid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    serverid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorDescription | NtpServer | None:
+    """Get an NTP server
+
+     Returns one NTP server's settings (the fields accepted when it was added).
+
+    Args:
+        serverid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDescription | NtpServer
+    """
+
+    return (
+        await asyncio_detailed(
+            serverid=serverid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.apply_upgrade_request import ApplyUpgradeRequest
+from ...models.error_description import ErrorDescription
+from ...models.task import Task
+from ...types import UNSET, File, FileTypes, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ApplyUpgradeRequest | File | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/lunasa/upgrades",
+    }
+
+    if isinstance(body, ApplyUpgradeRequest):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/vnd.safenetinc.lunasa+json;version=17"
+    if isinstance(body, File):
+        if not isinstance(body, Unset):
+            _kwargs["content"] = body.payload
+        headers["Content-Type"] = (
+            "application/vnd.safenetinc.lunasa+octet-stream;version=17"
+        )
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDescription | Task | None:
+    if response.status_code == 202:
+        response_202 = Task.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorDescription.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDescription.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDescription | Task]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApplyUpgradeRequest | File | Unset = UNSET,
+) -> Response[Any | ErrorDescription | Task]:
+    """Apply an upgrade (licence) file
+
+     Applies a `.lic` upgrade file, uploaded in the request as an
+    octet-stream or named as a file already in the caller's file area
+    (JSON `{file}`). The HSM SO must be logged in. `Location` names the
+    applied upgrade. When the capability change is destructive the
+    appliance protects the request: it answers with a Waiting task that
+    runs only after `POST /tasks/{taskid}/actions/start`.
+
+    Args:
+        body (ApplyUpgradeRequest | Unset): Names a `.lic` upgrade file already uploaded to the
+            caller's file area.
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription | Task]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ApplyUpgradeRequest | File | Unset = UNSET,
+) -> Any | ErrorDescription | Task | None:
+    """Apply an upgrade (licence) file
+
+     Applies a `.lic` upgrade file, uploaded in the request as an
+    octet-stream or named as a file already in the caller's file area
+    (JSON `{file}`). The HSM SO must be logged in. `Location` names the
+    applied upgrade. When the capability change is destructive the
+    appliance protects the request: it answers with a Waiting task that
+    runs only after `POST /tasks/{taskid}/actions/start`.
+
+    Args:
+        body (ApplyUpgradeRequest | Unset): Names a `.lic` upgrade file already uploaded to the
+            caller's file area.
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription | Task
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApplyUpgradeRequest | File | Unset = UNSET,
+) -> Response[Any | ErrorDescription | Task]:
+    """Apply an upgrade (licence) file
+
+     Applies a `.lic` upgrade file, uploaded in the request as an
+    octet-stream or named as a file already in the caller's file area
+    (JSON `{file}`). The HSM SO must be logged in. `Location` names the
+    applied upgrade. When the capability change is destructive the
+    appliance protects the request: it answers with a Waiting task that
+    runs only after `POST /tasks/{taskid}/actions/start`.
+
+    Args:
+        body (ApplyUpgradeRequest | Unset): Names a `.lic` upgrade file already uploaded to the
+            caller's file area.
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription | Task]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ApplyUpgradeRequest | File | Unset = UNSET,
+) -> Any | ErrorDescription | Task | None:
+    """Apply an upgrade (licence) file
+
+     Applies a `.lic` upgrade file, uploaded in the request as an
+    octet-stream or named as a file already in the caller's file area
+    (JSON `{file}`). The HSM SO must be logged in. `Location` names the
+    applied upgrade. When the capability change is destructive the
+    appliance protects the request: it answers with a Waiting task that
+    runs only after `POST /tasks/{taskid}/actions/start`.
+
+    Args:
+        body (ApplyUpgradeRequest | Unset): Names a `.lic` upgrade file already uploaded to the
+            caller's file area.
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription | Task
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

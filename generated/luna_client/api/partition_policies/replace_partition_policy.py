@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
+from ...models.replace_partition_policy_request import ReplacePartitionPolicyRequest
+from ...models.task import Task
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    hsmid: int,
+    partitionid: int,
+    policyid: str,
+    *,
+    body: ReplacePartitionPolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/lunasa/hsms/{hsmid}/partitions/{partitionid}/policies/{policyid}".format(
+            hsmid=quote(str(hsmid), safe=""),
+            partitionid=quote(str(partitionid), safe=""),
+            policyid=quote(str(policyid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.safenetinc.lunasa+json;version=17"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDescription | Task | None:
+    if response.status_code == 202:
+        response_202 = Task.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorDescription.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDescription.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDescription.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDescription | Task]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    hsmid: int,
+    partitionid: int,
+    policyid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplacePartitionPolicyRequest,
+) -> Response[Any | ErrorDescription | Task]:
+    """Set a partition policy
+
+     Sets the policy to `value` (e.g. policy 37 to 1 to reserve the
+    partition for STC connections). The partition SO must be logged in.
+    Changing a destructive policy erases the partition's contents; the
+    appliance protects such changes with a Waiting task that runs only
+    after `POST /tasks/{taskid}/actions/start`.
+
+    Args:
+        hsmid (int):
+        partitionid (int):
+        policyid (str):
+        body (ReplacePartitionPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription | Task]
+    """
+
+    kwargs = _get_kwargs(
+        hsmid=hsmid,
+        partitionid=partitionid,
+        policyid=policyid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    hsmid: int,
+    partitionid: int,
+    policyid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplacePartitionPolicyRequest,
+) -> Any | ErrorDescription | Task | None:
+    """Set a partition policy
+
+     Sets the policy to `value` (e.g. policy 37 to 1 to reserve the
+    partition for STC connections). The partition SO must be logged in.
+    Changing a destructive policy erases the partition's contents; the
+    appliance protects such changes with a Waiting task that runs only
+    after `POST /tasks/{taskid}/actions/start`.
+
+    Args:
+        hsmid (int):
+        partitionid (int):
+        policyid (str):
+        body (ReplacePartitionPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription | Task
+    """
+
+    return sync_detailed(
+        hsmid=hsmid,
+        partitionid=partitionid,
+        policyid=policyid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    hsmid: int,
+    partitionid: int,
+    policyid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplacePartitionPolicyRequest,
+) -> Response[Any | ErrorDescription | Task]:
+    """Set a partition policy
+
+     Sets the policy to `value` (e.g. policy 37 to 1 to reserve the
+    partition for STC connections). The partition SO must be logged in.
+    Changing a destructive policy erases the partition's contents; the
+    appliance protects such changes with a Waiting task that runs only
+    after `POST /tasks/{taskid}/actions/start`.
+
+    Args:
+        hsmid (int):
+        partitionid (int):
+        policyid (str):
+        body (ReplacePartitionPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription | Task]
+    """
+
+    kwargs = _get_kwargs(
+        hsmid=hsmid,
+        partitionid=partitionid,
+        policyid=policyid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    hsmid: int,
+    partitionid: int,
+    policyid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplacePartitionPolicyRequest,
+) -> Any | ErrorDescription | Task | None:
+    """Set a partition policy
+
+     Sets the policy to `value` (e.g. policy 37 to 1 to reserve the
+    partition for STC connections). The partition SO must be logged in.
+    Changing a destructive policy erases the partition's contents; the
+    appliance protects such changes with a Waiting task that runs only
+    after `POST /tasks/{taskid}/actions/start`.
+
+    Args:
+        hsmid (int):
+        partitionid (int):
+        policyid (str):
+        body (ReplacePartitionPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription | Task
+    """
+
+    return (
+        await asyncio_detailed(
+            hsmid=hsmid,
+            partitionid=partitionid,
+            policyid=policyid,
+            client=client,
+            body=body,
+        )
+    ).parsed

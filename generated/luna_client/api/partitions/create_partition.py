@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_partition_request import CreatePartitionRequest
+from ...models.error_description import ErrorDescription
+from ...models.task import Task
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    hsmid: int,
+    *,
+    body: CreatePartitionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/lunasa/hsms/{hsmid}/partitions".format(
+            hsmid=quote(str(hsmid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.safenetinc.lunasa+json;version=17"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDescription | Task | None:
+    if response.status_code == 202:
+        response_202 = Task.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorDescription.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDescription.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDescription.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDescription | Task]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    hsmid: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePartitionRequest,
+) -> Response[Any | ErrorDescription | Task]:
+    """Create a partition
+
+     Creates a new, uninitialized application partition on the HSM, with a
+    fixed size or all the remaining storage. The HSM SO must be logged in
+    within the session first. The answer's `Location` is the new partition
+    or, when the request was handed to a task, the task.
+
+    Args:
+        hsmid (int):
+        body (CreatePartitionRequest): v14 parameters. Either `allStorageSpace: true` or a `size`
+            is needed.
+            (The 4.0.0 legacy parameters shown in the guide's chapter 3 example,
+            such as `label`, `password`, `domain`, are not part of the v14 body.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription | Task]
+    """
+
+    kwargs = _get_kwargs(
+        hsmid=hsmid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    hsmid: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePartitionRequest,
+) -> Any | ErrorDescription | Task | None:
+    """Create a partition
+
+     Creates a new, uninitialized application partition on the HSM, with a
+    fixed size or all the remaining storage. The HSM SO must be logged in
+    within the session first. The answer's `Location` is the new partition
+    or, when the request was handed to a task, the task.
+
+    Args:
+        hsmid (int):
+        body (CreatePartitionRequest): v14 parameters. Either `allStorageSpace: true` or a `size`
+            is needed.
+            (The 4.0.0 legacy parameters shown in the guide's chapter 3 example,
+            such as `label`, `password`, `domain`, are not part of the v14 body.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription | Task
+    """
+
+    return sync_detailed(
+        hsmid=hsmid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    hsmid: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePartitionRequest,
+) -> Response[Any | ErrorDescription | Task]:
+    """Create a partition
+
+     Creates a new, uninitialized application partition on the HSM, with a
+    fixed size or all the remaining storage. The HSM SO must be logged in
+    within the session first. The answer's `Location` is the new partition
+    or, when the request was handed to a task, the task.
+
+    Args:
+        hsmid (int):
+        body (CreatePartitionRequest): v14 parameters. Either `allStorageSpace: true` or a `size`
+            is needed.
+            (The 4.0.0 legacy parameters shown in the guide's chapter 3 example,
+            such as `label`, `password`, `domain`, are not part of the v14 body.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription | Task]
+    """
+
+    kwargs = _get_kwargs(
+        hsmid=hsmid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    hsmid: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePartitionRequest,
+) -> Any | ErrorDescription | Task | None:
+    """Create a partition
+
+     Creates a new, uninitialized application partition on the HSM, with a
+    fixed size or all the remaining storage. The HSM SO must be logged in
+    within the session first. The answer's `Location` is the new partition
+    or, when the request was handed to a task, the task.
+
+    Args:
+        hsmid (int):
+        body (CreatePartitionRequest): v14 parameters. Either `allStorageSpace: true` or a `size`
+            is needed.
+            (The 4.0.0 legacy parameters shown in the guide's chapter 3 example,
+            such as `label`, `password`, `domain`, are not part of the v14 body.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription | Task
+    """
+
+    return (
+        await asyncio_detailed(
+            hsmid=hsmid,
+            client=client,
+            body=body,
+        )
+    ).parsed

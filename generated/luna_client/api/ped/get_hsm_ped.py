@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
+from ...models.hsm_ped import HsmPed
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    hsmid: int,
+    pedid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/lunasa/hsms/{hsmid}/ped/peds/{pedid}".format(
+            hsmid=quote(str(hsmid), safe=""),
+            pedid=quote(str(pedid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDescription | HsmPed | None:
+    if response.status_code == 200:
+        response_200 = HsmPed.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDescription.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDescription.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDescription.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDescription | HsmPed]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    hsmid: int,
+    pedid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorDescription | HsmPed]:
+    """Get a PED
+
+     Returns the PED's id, address and port (remote PEDs), whether it is
+    connected, and the URL of its actions. A password-authenticated HSM
+    answers an empty object.
+
+    Args:
+        hsmid (int):
+        pedid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDescription | HsmPed]
+    """
+
+    kwargs = _get_kwargs(
+        hsmid=hsmid,
+        pedid=pedid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    hsmid: int,
+    pedid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorDescription | HsmPed | None:
+    """Get a PED
+
+     Returns the PED's id, address and port (remote PEDs), whether it is
+    connected, and the URL of its actions. A password-authenticated HSM
+    answers an empty object.
+
+    Args:
+        hsmid (int):
+        pedid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDescription | HsmPed
+    """
+
+    return sync_detailed(
+        hsmid=hsmid,
+        pedid=pedid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    hsmid: int,
+    pedid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorDescription | HsmPed]:
+    """Get a PED
+
+     Returns the PED's id, address and port (remote PEDs), whether it is
+    connected, and the URL of its actions. A password-authenticated HSM
+    answers an empty object.
+
+    Args:
+        hsmid (int):
+        pedid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDescription | HsmPed]
+    """
+
+    kwargs = _get_kwargs(
+        hsmid=hsmid,
+        pedid=pedid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    hsmid: int,
+    pedid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorDescription | HsmPed | None:
+    """Get a PED
+
+     Returns the PED's id, address and port (remote PEDs), whether it is
+    connected, and the URL of its actions. A password-authenticated HSM
+    answers an empty object.
+
+    Args:
+        hsmid (int):
+        pedid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDescription | HsmPed
+    """
+
+    return (
+        await asyncio_detailed(
+            hsmid=hsmid,
+            pedid=pedid,
+            client=client,
+        )
+    ).parsed

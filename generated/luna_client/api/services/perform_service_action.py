@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
+from ...models.perform_service_action_request import PerformServiceActionRequest
+from ...models.task import Task
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    serviceid: str,
+    actionid: str,
+    *,
+    body: PerformServiceActionRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/lunasa/services/{serviceid}/actions/{actionid}".format(
+            serviceid=quote(str(serviceid), safe=""),
+            actionid=quote(str(actionid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.safenetinc.lunasa+json;version=17"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDescription | Task | None:
+    if response.status_code == 202:
+        response_202 = Task.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorDescription.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDescription.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDescription.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDescription | Task]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    serviceid: str,
+    actionid: str,
+    *,
+    client: AuthenticatedClient,
+    body: PerformServiceActionRequest | Unset = UNSET,
+) -> Response[Any | ErrorDescription | Task]:
+    """Start, stop or restart a service
+
+     Runs `start`, `stop` or `restart` on the service in a task; the
+    answer's `Location` is the task. `force` applies to starting the
+    cluster service. The guide restarts `ntls` after registering a
+    client. Restarting the network service also restarts CTC.
+
+    Args:
+        serviceid (str):
+        actionid (str):
+        body (PerformServiceActionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription | Task]
+    """
+
+    kwargs = _get_kwargs(
+        serviceid=serviceid,
+        actionid=actionid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    serviceid: str,
+    actionid: str,
+    *,
+    client: AuthenticatedClient,
+    body: PerformServiceActionRequest | Unset = UNSET,
+) -> Any | ErrorDescription | Task | None:
+    """Start, stop or restart a service
+
+     Runs `start`, `stop` or `restart` on the service in a task; the
+    answer's `Location` is the task. `force` applies to starting the
+    cluster service. The guide restarts `ntls` after registering a
+    client. Restarting the network service also restarts CTC.
+
+    Args:
+        serviceid (str):
+        actionid (str):
+        body (PerformServiceActionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription | Task
+    """
+
+    return sync_detailed(
+        serviceid=serviceid,
+        actionid=actionid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    serviceid: str,
+    actionid: str,
+    *,
+    client: AuthenticatedClient,
+    body: PerformServiceActionRequest | Unset = UNSET,
+) -> Response[Any | ErrorDescription | Task]:
+    """Start, stop or restart a service
+
+     Runs `start`, `stop` or `restart` on the service in a task; the
+    answer's `Location` is the task. `force` applies to starting the
+    cluster service. The guide restarts `ntls` after registering a
+    client. Restarting the network service also restarts CTC.
+
+    Args:
+        serviceid (str):
+        actionid (str):
+        body (PerformServiceActionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription | Task]
+    """
+
+    kwargs = _get_kwargs(
+        serviceid=serviceid,
+        actionid=actionid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    serviceid: str,
+    actionid: str,
+    *,
+    client: AuthenticatedClient,
+    body: PerformServiceActionRequest | Unset = UNSET,
+) -> Any | ErrorDescription | Task | None:
+    """Start, stop or restart a service
+
+     Runs `start`, `stop` or `restart` on the service in a task; the
+    answer's `Location` is the task. `force` applies to starting the
+    cluster service. The guide restarts `ntls` after registering a
+    client. Restarting the network service also restarts CTC.
+
+    Args:
+        serviceid (str):
+        actionid (str):
+        body (PerformServiceActionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription | Task
+    """
+
+    return (
+        await asyncio_detailed(
+            serviceid=serviceid,
+            actionid=actionid,
+            client=client,
+            body=body,
+        )
+    ).parsed

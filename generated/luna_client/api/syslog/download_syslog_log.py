@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
+from ...types import UNSET, File, FileTypes, Response
+
+
+def _get_kwargs(
+    logid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/lunasa/syslog/logs/{logid}".format(
+            logid=quote(str(logid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDescription | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDescription.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDescription.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDescription.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDescription | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    logid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorDescription | File]:
+    """Download a log file
+
+     Streams one appliance log file as binary content. The guide's HSM
+    setup notes also name this resource as a way to keep a REST session
+    alive (any authenticated request resets the 10-minute idle timer).
+
+    Args:
+        logid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDescription | File]
+    """
+
+    kwargs = _get_kwargs(
+        logid=logid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    logid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorDescription | File | None:
+    """Download a log file
+
+     Streams one appliance log file as binary content. The guide's HSM
+    setup notes also name this resource as a way to keep a REST session
+    alive (any authenticated request resets the 10-minute idle timer).
+
+    Args:
+        logid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDescription | File
+    """
+
+    return sync_detailed(
+        logid=logid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    logid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorDescription | File]:
+    """Download a log file
+
+     Streams one appliance log file as binary content. The guide's HSM
+    setup notes also name this resource as a way to keep a REST session
+    alive (any authenticated request resets the 10-minute idle timer).
+
+    Args:
+        logid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDescription | File]
+    """
+
+    kwargs = _get_kwargs(
+        logid=logid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    logid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorDescription | File | None:
+    """Download a log file
+
+     Streams one appliance log file as binary content. The guide's HSM
+    setup notes also name this resource as a way to keep a REST session
+    alive (any authenticated request resets the 10-minute idle timer).
+
+    Args:
+        logid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDescription | File
+    """
+
+    return (
+        await asyncio_detailed(
+            logid=logid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
+from ...models.update_user_password_config_request import (
+    UpdateUserPasswordConfigRequest,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateUserPasswordConfigRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/lunasa/user/config/password",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.safenetinc.lunasa+json;version=17"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDescription | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorDescription.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDescription.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorDescription.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDescription]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserPasswordConfigRequest,
+) -> Response[Any | ErrorDescription]:
+    """Change the appliance users' password policy
+
+     Changes only the given settings: `history` (1-10, default 4),
+    `expiryDays` (1-365, default 90; expiry is counted in UTC whatever the
+    appliance time zone) and `minimumLength` (8-30, default 8).
+
+    Args:
+        body (UpdateUserPasswordConfigRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserPasswordConfigRequest,
+) -> Any | ErrorDescription | None:
+    """Change the appliance users' password policy
+
+     Changes only the given settings: `history` (1-10, default 4),
+    `expiryDays` (1-365, default 90; expiry is counted in UTC whatever the
+    appliance time zone) and `minimumLength` (8-30, default 8).
+
+    Args:
+        body (UpdateUserPasswordConfigRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserPasswordConfigRequest,
+) -> Response[Any | ErrorDescription]:
+    """Change the appliance users' password policy
+
+     Changes only the given settings: `history` (1-10, default 4),
+    `expiryDays` (1-365, default 90; expiry is counted in UTC whatever the
+    appliance time zone) and `minimumLength` (8-30, default 8).
+
+    Args:
+        body (UpdateUserPasswordConfigRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDescription]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserPasswordConfigRequest,
+) -> Any | ErrorDescription | None:
+    """Change the appliance users' password policy
+
+     Changes only the given settings: `history` (1-10, default 4),
+    `expiryDays` (1-365, default 90; expiry is counted in UTC whatever the
+    appliance time zone) and `minimumLength` (8-30, default 8).
+
+    Args:
+        body (UpdateUserPasswordConfigRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDescription
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

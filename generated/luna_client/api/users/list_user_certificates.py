@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
+from ...models.user_certificate_list import UserCertificateList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    userid: str,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{userid}/certificates".format(
+            userid=quote(str(userid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDescription | UserCertificateList | None:
+    if response.status_code == 200:
+        response_200 = UserCertificateList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDescription.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDescription.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDescription.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDescription | UserCertificateList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    userid: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[ErrorDescription | UserCertificateList]:
+    """List a user's login certificates
+
+     Lists the certificates registered for certificate-based login of the
+    user. Users may read their own list (self-service); admin-level users
+    may read any user's. The response shape is not documented.
+
+    Args:
+        userid (str):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDescription | UserCertificateList]
+    """
+
+    kwargs = _get_kwargs(
+        userid=userid,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    userid: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> ErrorDescription | UserCertificateList | None:
+    """List a user's login certificates
+
+     Lists the certificates registered for certificate-based login of the
+    user. Users may read their own list (self-service); admin-level users
+    may read any user's. The response shape is not documented.
+
+    Args:
+        userid (str):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDescription | UserCertificateList
+    """
+
+    return sync_detailed(
+        userid=userid,
+        client=client,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    userid: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[ErrorDescription | UserCertificateList]:
+    """List a user's login certificates
+
+     Lists the certificates registered for certificate-based login of the
+    user. Users may read their own list (self-service); admin-level users
+    may read any user's. The response shape is not documented.
+
+    Args:
+        userid (str):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDescription | UserCertificateList]
+    """
+
+    kwargs = _get_kwargs(
+        userid=userid,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    userid: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> ErrorDescription | UserCertificateList | None:
+    """List a user's login certificates
+
+     Lists the certificates registered for certificate-based login of the
+    user. Users may read their own list (self-service); admin-level users
+    may read any user's. The response shape is not documented.
+
+    Args:
+        userid (str):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDescription | UserCertificateList
+    """
+
+    return (
+        await asyncio_detailed(
+            userid=userid,
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class LoadHsmIndirectKeyType(StrEnum):
+    KEY = "key"
+    LEGACYKEY = "legacyKey"
+    PKC = "pkc"
+
+    def __str__(self) -> str:
+        return str(self.value)

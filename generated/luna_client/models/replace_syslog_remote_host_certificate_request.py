@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReplaceSyslogRemoteHostCertificateRequest")
+
+
+@_attrs_define
+class ReplaceSyslogRemoteHostCertificateRequest:
+    """Names a CA-signed `.pem` certificate already uploaded to the caller's file area.
+
+    Attributes:
+        file (str): Name of a file uploaded before to the caller's file area
+            (`POST /users/{userid}/files`): 1-64 characters from letters, digits,
+            `_`, `.`, `-` and space, not starting with `.` and not ending with a
+            space (the reference gives an unanchored character class plus these rules).
+    """
+
+    file: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file = d.pop("file")
+
+        replace_syslog_remote_host_certificate_request = cls(
+            file=file,
+        )
+
+        replace_syslog_remote_host_certificate_request.additional_properties = d
+        return replace_syslog_remote_host_certificate_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

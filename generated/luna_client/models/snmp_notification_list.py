@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resource_ref import ResourceRef
+
+
+T = TypeVar("T", bound="SnmpNotificationList")
+
+
+@_attrs_define
+class SnmpNotificationList:
+    """An SNMP user's notifications (undocumented shape; the array key is a guess).
+
+    Attributes:
+        notifications (list[ResourceRef] | Unset):
+    """
+
+    notifications: list[ResourceRef] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.resource_ref import ResourceRef  # noqa: PLC0415
+
+        notifications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = []
+            for notifications_item_data in self.notifications:
+                notifications_item = notifications_item_data.to_dict()
+                notifications.append(notifications_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource_ref import ResourceRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _notifications = d.pop("notifications", UNSET)
+        notifications: list[ResourceRef] | Unset = UNSET
+        if _notifications is not UNSET:
+            notifications = []
+            for notifications_item_data in _notifications:
+                notifications_item = ResourceRef.from_dict(notifications_item_data)
+
+                notifications.append(notifications_item)
+
+        snmp_notification_list = cls(
+            notifications=notifications,
+        )
+
+        snmp_notification_list.additional_properties = d
+        return snmp_notification_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

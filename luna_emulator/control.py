@@ -1,0 +1,107 @@
+"""The control API, under ``/_emulator`` (a prefix the appliance never uses).
+
+| request | effect |
+| --- | --- |
+| POST /_emulator/reset | fresh appliance; body may seed ``hsmSerial``, ``pedBased``, ``forceSoLogin``, ``users`` ({name: {password, role}}) |
+| GET /_emulator/state | counts of what the appliance holds |
+| PUT /_emulator/tasks/progress | ``{mode: immediate|polls|seconds|manual, count, seconds, fail}`` |
+| POST /_emulator/tasks/{n}/complete | finish task n now |
+| POST /_emulator/clock/advance | ``{seconds}``: move the emulator's clock forward |
+| PUT /_emulator/faults, DELETE /_emulator/faults | inject faults ``[{pattern, method, status, latency, drop, count, body, headers, contentType}]`` |
+| GET /_emulator/requests, DELETE /_emulator/requests | the request log |
+| GET /_emulator/implementation | every spec operation and how it is implemented |
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from .backend import Backend
+from .errors import LunaError
+from .http import Fault, HttpLayer
+from .tasks import Progress
+
+__all__ = ["PREFIX", "Control"]
+
+PREFIX = "/_emulator"
+
+
+class Control:
+    def __init__(self, backend: Backend, http: HttpLayer) -> None:
+        self.backend = backend
+        self.http = http
+
+    async def __call__(self, request: Request) -> Response:
+        path = request.url.path[len(PREFIX):]
+        method = request.method
+        raw = await request.body()
+        try:
+            body: Any = json.loads(raw) if raw else {}
+        except json.JSONDecodeError as exc:
+            return JSONResponse({"error": f"malformed JSON: {exc.msg}"}, 400)
+        try:
+            return self._route(method, path, body)
+        except (KeyError, TypeError, ValueError) as exc:
+            return JSONResponse({"error": f"bad control request: {exc}"}, 400)
+        except LunaError as exc:
+            return JSONResponse(exc.body(), exc.status_code)
+
+    def _route(self, method: str, path: str, body: Any) -> Response:
+        b = self.backend
+        if (method, path) == ("POST", "/reset"):
+            users = {n: (u["password"], u["role"]) for n, u in body.get("users", {}).items()} or None
+            b.reset(hsm_serial=int(body.get("hsmSerial", 151256)), ped_based=bool(body.get("pedBased")),
+                    users=users, force_so_login=bool(body.get("forceSoLogin")))
+            self.http.faults.clear()
+            self.http.log.clear()
+            b.tasks.progress = Progress()
+            return Response(status_code=204)
+        if (method, path) == ("GET", "/state"):
+            s = b.state
+            return JSONResponse({
+                "hsm": {"serial": s.hsm.serial, "initialized": s.hsm.initialized, "pedBased": s.hsm.ped_based,
+                        "soLoginsLeft": s.hsm.so_logins_left},
+                "partitions": sorted(s.partitions),
+                "ntlsClients": {n: sorted(c.links) for n, c in s.ntls_clients.items()},
+                "users": sorted(s.users),
+                "tasks": {str(n): t.state for n, t in b.tasks.tasks.items()},
+                "sessions": len([x for x in b.sessions.values() if x.private]),
+            })
+        if (method, path) == ("PUT", "/tasks/progress"):
+            b.tasks.progress = Progress(mode=body.get("mode", "polls"), count=int(body.get("count", 1)),
+                                        seconds=float(body.get("seconds", 0)), fail=str(body.get("fail", "")))
+            return Response(status_code=204)
+        if method == "POST" and path.startswith("/tasks/") and path.endswith("/complete"):
+            task = b.tasks.complete(int(path.split("/")[2]))
+            return JSONResponse(task.body())
+        if (method, path) == ("POST", "/clock/advance"):
+            b.clock.advance(float(body["seconds"]))
+            return Response(status_code=204)
+        if (method, path) == ("PUT", "/faults"):
+            self.http.faults = [Fault(pattern=f["pattern"], method=f.get("method", ""), status=int(f.get("status", 0)),
+                                      latency=float(f.get("latency", 0)), drop=bool(f.get("drop")),
+                                      count=int(f.get("count", -1)), body=f.get("body"),
+                                      headers=dict(f.get("headers", {})), content_type=f.get("contentType", ""))
+                                for f in (body if isinstance(body, list) else [body])]
+            return Response(status_code=204)
+        if (method, path) == ("DELETE", "/faults"):
+            self.http.faults.clear()
+            return Response(status_code=204)
+        if (method, path) == ("GET", "/requests"):
+            return JSONResponse(self.http.log)
+        if (method, path) == ("DELETE", "/requests"):
+            self.http.log.clear()
+            return Response(status_code=204)
+        if (method, path) == ("GET", "/implementation"):
+            return JSONResponse(implementation_report(b))
+        return JSONResponse({"error": f"no control resource {method} {PREFIX}{path}"}, 404)
+
+
+def implementation_report(b: Backend) -> list[dict[str, str]]:
+    return [{"method": op.method, "path": op.path, "operationId": op.operation_id,
+             "implementation": b.is_implemented(op.operation_id)}
+            for op in b.index.operations.values()]

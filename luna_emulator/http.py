@@ -1,0 +1,231 @@
+"""The HTTP layer: parse and validate a request against the spec, call the backend,
+serialize the answer the way the appliance does."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+import luna_spec
+
+from . import errors as E
+from .backend import Backend, Ctx, Reply
+from .model import Session, User
+from .spec_index import Operation, SpecIndex
+
+__all__ = ["Fault", "HttpLayer", "SUPPORTED_VERSIONS"]
+
+SUPPORTED_VERSIONS = ("", "14", "15", "16", "17")
+MAX_JSON_BODY = 1 << 20
+_VENDOR = re.compile(r"^application/vnd\.safenetinc\.lunasa\+([a-z-]+)\s*(?:;\s*version=([^;\s]*))?")
+RESPONSE_TYPE = luna_spec.VENDOR_JSON
+CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Credentials": "true"}
+
+
+@dataclass
+class Fault:
+    """An injected fault for requests whose path matches ``pattern``."""
+
+    pattern: str
+    method: str = ""
+    status: int = 0
+    latency: float = 0.0
+    drop: bool = False
+    count: int = -1  # how many requests it applies to; -1 = until removed
+    body: dict[str, Any] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = ""
+
+    def matches(self, method: str, path: str) -> bool:
+        return (self.count != 0 and (not self.method or self.method == method)
+                and re.search(self.pattern, path) is not None)
+
+
+class DropConnection(Exception):
+    """Close the connection without an answer (fault injection)."""
+
+
+class HttpLayer:
+    def __init__(self, backend: Backend, index: SpecIndex, *, validate_responses: bool = False) -> None:
+        self.backend = backend
+        self.index = index
+        self.validate_responses = validate_responses
+        self.faults: list[Fault] = []
+        self.log: list[dict[str, Any]] = []
+        self._response_validators: dict[tuple[str, str], Any] = {}
+
+    # -- entry ---------------------------------------------------------------
+    async def __call__(self, request: Request) -> Response:
+        method, path = request.method, request.url.path
+        op, raw_params, known = self.index.match(method, path)
+        fault = next((f for f in self.faults if f.matches(method, path)), None)
+        if fault is not None:
+            if fault.count > 0:
+                fault.count -= 1
+            if fault.latency:
+                await asyncio.sleep(fault.latency)
+            if fault.drop:
+                raise DropConnection(path)
+        try:
+            if op is None:
+                if known:
+                    raise E.error_class("FRAMEWORK_METHOD_NOT_ALLOWED", 405, "Method not allowed",
+                                        "FRAMEWORK")(f"{method} is not supported on {path}")
+                raise E.NotFound(f"{path} is not a resource of this appliance")
+            reply = await self._run(request, op, raw_params)
+        except E.LunaError as exc:
+            reply = Reply(exc.status_code, exc.body())
+        if fault is not None and (fault.status or fault.body is not None or fault.headers or fault.content_type):
+            reply = self._apply_fault(reply, fault)
+        self.log.append({"method": method, "path": path, "status": reply.status,
+                         "operationId": op.operation_id if op else None, "time": time.time()})
+        if self.validate_responses and op is not None and fault is None:
+            self._check_response(op, reply)
+        return self._serialize(reply, fault)
+
+    def _apply_fault(self, reply: Reply, fault: Fault) -> Reply:
+        status = fault.status or reply.status
+        body = fault.body if fault.body is not None else reply.body
+        if fault.status >= 400 and fault.body is None:
+            body = {"details": "injected fault", "id": "EMULATOR_INJECTED_FAULT", "message": "Injected fault",
+                    "returnCode": status, "status": "ERROR", "type": "SERVER"}
+        return Reply(status, body, {**reply.headers, **fault.headers}, reply.raw)
+
+    def _serialize(self, reply: Reply, fault: Fault | None) -> Response:
+        headers = {**CORS, **reply.headers}
+        if reply.raw is not None:
+            return Response(reply.raw, reply.status, headers,
+                            media_type=luna_spec.VENDOR_OCTET_STREAM)
+        media = fault.content_type if fault is not None and fault.content_type else RESPONSE_TYPE
+        if reply.body is None and reply.status in (204, 304) or reply.status < 200:
+            return Response(b"", reply.status, headers)
+        payload = json.dumps(reply.body if reply.body is not None else {}, separators=(",", ":"))
+        return Response(payload.encode(), reply.status, headers, media_type=media)
+
+    # -- request -------------------------------------------------------------
+    async def _run(self, request: Request, op: Operation, raw_params: dict[str, str]) -> Reply:
+        version = self._version(request)
+        session, user = self._authenticate(request, op)
+        params = {name: op.path_params[name].convert(value) for name, value in raw_params.items()}
+        query: dict[str, Any] = {}
+        for name, param in op.query_params.items():
+            if name in request.query_params:
+                query[name] = param.convert(request.query_params[name])
+            elif param.required:
+                raise E.BadRequest(f"query parameter {name!r} is required")
+        body, media = await self._body(request, op)
+        del version
+        ctx = Ctx(op, request.url.path, params, query, body, media, session, user)
+        reply = self.backend.handle(ctx)
+        if op.method == "GET" and reply.status == 200 and isinstance(reply.body, dict):
+            self._page(request, query, reply)
+        return reply
+
+    def _version(self, request: Request) -> str:
+        header = request.headers.get("content-type") or request.headers.get("accept") or ""
+        m = _VENDOR.match(header.strip())
+        if not m:
+            return ""
+        version = m.group(2) or ""
+        if version not in SUPPORTED_VERSIONS:
+            raise E.BadRequest(f"resource version {version!r} is not supported "
+                               f"(supported: {', '.join(v for v in SUPPORTED_VERSIONS if v)})")
+        return version
+
+    def _authenticate(self, request: Request, op: Operation) -> tuple[Session, User]:
+        anonymous = User("", "", "")
+        if not op.authenticated:
+            return Session("anonymous", "", False, 0.0), anonymous
+        b = self.backend
+        cookie = request.cookies.get("SESSIONID")
+        if cookie and op.operation_id != "createSession":
+            session = b.private_session(cookie)
+            return session, b.state.users[session.user]
+        auth = request.headers.get("authorization", "")
+        if auth[:6].lower() == "basic ":
+            try:
+                name, _, password = base64.b64decode(auth[6:].strip(), validate=True).decode().partition(":")
+            except (binascii.Error, UnicodeDecodeError):
+                raise E.AuthenticationFailed("malformed Basic credentials") from None
+            user = b.authenticate_basic(name, password)
+            return b.user_session(user), user
+        raise E.NoSessionCookie("no credentials: use Basic auth or a session cookie")
+
+    async def _body(self, request: Request, op: Operation) -> tuple[Any, str]:
+        if op.method not in ("POST", "PUT", "PATCH"):
+            return None, ""
+        raw = await request.body()
+        ctype = request.headers.get("content-type", "")
+        if not raw and not op.body_required:
+            return None, ""
+        m = _VENDOR.match(ctype.strip())
+        if not m:
+            raise E.BadRequest("Content-Type must be application/vnd.safenetinc.lunasa+"
+                               f"(json|octet-stream|multipart);version=N, not {ctype!r}")
+        media = f"application/vnd.safenetinc.lunasa+{m.group(1)}"
+        if media not in op.bodies:
+            raise E.BadRequest(f"{op.method} {op.path} does not accept {media} "
+                               f"(it accepts {', '.join(sorted(op.bodies)) or 'no body'})")
+        if m.group(1) != "json":
+            return raw, media
+        if len(raw) > MAX_JSON_BODY:
+            raise E.BadRequest(f"the JSON body is larger than {MAX_JSON_BODY} bytes")
+        try:
+            body = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise E.BadRequest("the body is not valid UTF-8") from None
+        except json.JSONDecodeError as exc:
+            raise E.BadRequest(f"malformed JSON: {exc.msg} at position {exc.pos}") from None
+        validator = op.bodies[media]
+        if validator is not None:
+            error = next(iter(validator.iter_errors(body)), None)
+            if error is not None:
+                where = "/".join(str(p) for p in error.instance_path) or "body"
+                raise E.BadRequest(f"{where}: {error.message}")
+        return body, media
+
+    def _page(self, request: Request, query: dict[str, Any], reply: Reply) -> None:
+        if "limit" not in query and "offset" not in query:
+            return
+        body = reply.body
+        key = next((k for k, v in body.items() if isinstance(v, list)), None)
+        if key is None:
+            return
+        items = body[key]
+        offset = query.get("offset", 0)
+        limit = query.get("limit")
+        end = len(items) if limit is None else offset + limit
+        body[key] = items[offset:end]
+        if limit is not None and end < len(items):
+            reply.headers["Link"] = f'<{request.url.path}?limit={limit}&offset={end}>; rel="next"'
+
+    # -- response validation (tests switch it on) ------------------------------
+    def _check_response(self, op: Operation, reply: Reply) -> None:
+        status = str(reply.status)
+        if status not in op.statuses:
+            raise AssertionError(f"{op.method} {op.path} answered undocumented {status}: {reply.body}")
+        if reply.raw is not None or reply.body is None:
+            return
+        key = (op.operation_id, status)
+        if key not in self._response_validators:
+            resp = op.raw["responses"][status]
+            spec = self.index.spec
+            while "$ref" in resp:
+                resp = spec["components"]["responses"][resp["$ref"].rsplit("/", 1)[1]]
+            schema = resp.get("content", {}).get(luna_spec.VENDOR_JSON, {}).get("schema")
+            self._response_validators[key] = self.index._validator(schema) if schema else None
+        validator = self._response_validators[key]
+        if validator is not None:
+            error = next(iter(validator.iter_errors(reply.body)), None)
+            if error is not None:
+                raise AssertionError(f"{op.method} {op.path} {status} body violates the spec: "
+                                     f"{error.message} at {list(error.instance_path)}")

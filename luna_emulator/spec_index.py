@@ -1,0 +1,159 @@
+"""The spec, compiled once: routes, parameter conversion and body validators.
+
+Nothing here copies a schema: every validator is built from ``luna.yaml`` at
+start-up (jsonschema-rs, about a microsecond per body), so the emulator rejects
+exactly what the spec rejects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import jsonschema_rs
+
+import luna_spec
+
+from .errors import BadRequest
+
+__all__ = ["Operation", "SpecIndex"]
+
+Converter = Callable[[str], Any]
+
+
+def _deref(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+@dataclass
+class Param:
+    name: str
+    required: bool
+    kind: str  # integer | number | boolean | string
+    validator: Any
+
+    def convert(self, raw: str) -> Any:
+        try:
+            if self.kind == "integer":
+                if not re.fullmatch(r"-?[0-9]+", raw):
+                    raise ValueError
+                value: Any = int(raw)
+            elif self.kind == "number":
+                value = float(raw)
+            elif self.kind == "boolean":
+                if raw not in ("true", "false"):
+                    raise ValueError
+                value = raw == "true"
+            else:
+                value = raw
+        except ValueError:
+            raise BadRequest(f"parameter {self.name!r}: {raw!r} is not a valid {self.kind}") from None
+        errors = [e.message for e in self.validator.iter_errors(value)]
+        if errors:
+            raise BadRequest(f"parameter {self.name!r}: {errors[0]}")
+        return value
+
+
+@dataclass
+class Operation:
+    method: str
+    path: str
+    operation_id: str
+    tag: str
+    privileges: frozenset[str]
+    destructive: bool
+    task: str
+    critical: bool
+    private_session: bool
+    authenticated: bool
+    actions: tuple[str, ...]
+    protected_actions: tuple[str, ...]
+    path_params: dict[str, Param]
+    query_params: dict[str, Param]
+    bodies: dict[str, Any]  # media type (no parameters) -> validator or None (binary)
+    body_required: bool
+    statuses: frozenset[str]
+    raw: dict[str, Any] = field(repr=False)
+
+
+class SpecIndex:
+    """All operations of the spec, with a router from (method, path) to operation."""
+
+    def __init__(self, spec: dict[str, Any] | None = None) -> None:
+        self.spec = spec if spec is not None else luna_spec.load_spec()
+        self.operations: dict[str, Operation] = {}
+        # routes: per segment count, list of (literal count, regex, {method: op})
+        self._routes: list[tuple[int, re.Pattern[str], dict[str, Operation]]] = []
+        for path, item in self.spec["paths"].items():
+            by_method: dict[str, Operation] = {}
+            for method in luna_spec.METHODS:
+                if method in item:
+                    op = self._compile(path, method.upper(), item, item[method])
+                    self.operations[op.operation_id] = op
+                    by_method[op.method] = op
+            regex = "^" + re.sub(r"\\\{([a-zA-Z0-9_]+)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"
+            literals = sum(1 for seg in path.split("/") if seg and not seg.startswith("{"))
+            self._routes.append((literals, re.compile(regex), by_method))
+        self._routes.sort(key=lambda r: -r[0])
+
+    def _validator(self, schema: dict[str, Any]) -> Any:
+        return jsonschema_rs.Draft7Validator({**schema, "components": self.spec["components"]})
+
+    def _param(self, p: dict[str, Any]) -> Param:
+        p = _deref(self.spec, p)
+        schema = _deref(self.spec, p.get("schema", {}))
+        kind = schema.get("type", "string")
+        return Param(p["name"], bool(p.get("required")), kind, self._validator(p.get("schema", {})))
+
+    def _compile(self, path: str, method: str, item: dict[str, Any], op: dict[str, Any]) -> Operation:
+        params = [self._param(p) for p in item.get("parameters", []) + op.get("parameters", [])]
+        locations = {_deref(self.spec, p)["name"]: _deref(self.spec, p)["in"]
+                     for p in item.get("parameters", []) + op.get("parameters", [])}
+        bodies: dict[str, Any] = {}
+        body = _deref(self.spec, op.get("requestBody", {}))
+        for media, content in body.get("content", {}).items():
+            base = media.split(";")[0].strip()
+            schema = content.get("schema", {})
+            binary = _deref(self.spec, schema).get("format") == "binary" or base.endswith(
+                ("+octet-stream", "+multipart"))
+            bodies[base] = None if binary else self._validator(schema)
+        return Operation(
+            method=method,
+            path=path,
+            operation_id=op["operationId"],
+            tag=op["tags"][0],
+            privileges=frozenset(op.get("x-luna-privileges", [])),
+            destructive=bool(op.get("x-luna-destructive")),
+            task=op.get("x-luna-task", "none"),
+            critical=bool(op.get("x-luna-critical")),
+            private_session=bool(op.get("x-luna-private-session")),
+            authenticated=bool(op.get("security")),
+            actions=tuple(op.get("x-luna-actions", ())),
+            protected_actions=tuple(op.get("x-luna-protected-actions", ())),
+            path_params={p.name: p for p in params if locations[p.name] == "path"},
+            query_params={p.name: p for p in params if locations[p.name] == "query"},
+            bodies=bodies,
+            body_required=bool(body.get("required") or body.get("x-luna-body-required")),
+            statuses=frozenset(str(c) for c in op.get("responses", {})),
+            raw=op,
+        )
+
+    def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
+        """(operation, raw path params, path known). ``path known`` without an operation
+        means the method is not allowed there."""
+        known = False
+        for _, regex, by_method in self._routes:
+            m = regex.match(path)
+            if m:
+                known = True
+                op = by_method.get(method)
+                if op is not None:
+                    return op, m.groupdict(), True
+        return None, {}, known

@@ -19,7 +19,10 @@ OPS = luna_spec.iter_operations()
 
 
 def _snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+    """The generator's own name mangling (operationId or tag -> module name)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(name, prefix="field_"))
 
 
 @pytest.mark.parametrize(("method", "path", "op"), OPS, ids=[op["operationId"] for _, _, op in OPS])

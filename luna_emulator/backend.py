@@ -23,6 +23,7 @@ from .tasks import TaskManager
 __all__ = ["HANDLERS", "Backend", "Ctx", "Reply"]
 
 SESSION_TIMEOUT = 600.0
+RESERVED_IPS = frozenset({"127.0.0.1", "0.0.0.0", "::1"})  # noqa: S104 (names, not a bind)
 
 
 @dataclass
@@ -54,11 +55,15 @@ def handles(*operation_ids: str) -> Callable[[Handler], Handler]:
         for oid in operation_ids:
             HANDLERS[oid] = fn
         return fn
+
     return register
 
 
-DEFAULT_USERS = {"admin": ("PASSWORD1!a", "admin"), "operator": ("PASSWORD2!b", "operator"),
-                 "monitor": ("PASSWORD3!c", "monitor")}
+DEFAULT_USERS = {
+    "admin": ("PASSWORD1!a", "admin"),
+    "operator": ("PASSWORD2!b", "operator"),
+    "monitor": ("PASSWORD3!c", "monitor"),
+}
 
 
 class Backend:
@@ -73,9 +78,17 @@ class Backend:
         self.reset()
 
     # -- seeding -------------------------------------------------------------
-    def reset(self, *, hsm_serial: int = 151256, ped_based: bool = False,
-              users: dict[str, tuple[str, str]] | None = None, force_so_login: bool = False) -> None:
-        self.state = State(hsm=Hsm(serial=hsm_serial, ped_based=ped_based), force_so_login=force_so_login)
+    def reset(
+        self,
+        *,
+        hsm_serial: int = 151256,
+        ped_based: bool = False,
+        users: dict[str, tuple[str, str]] | None = None,
+        force_so_login: bool = False,
+    ) -> None:
+        self.state = State(
+            hsm=Hsm(serial=hsm_serial, ped_based=ped_based), force_so_login=force_so_login
+        )
         for name, (password, role) in (users or DEFAULT_USERS).items():
             self.state.users[name] = User(name, password, role)
         self.sessions.clear()
@@ -120,14 +133,23 @@ class Backend:
         if op.private_session and not ctx.session.private:
             raise E.SessionNotPrivate("this resource needs a private session (POST /auth/session)")
         handler = HANDLERS.get(op.operation_id)
-        if op.critical and any(n in self.tasks.tasks and not self.tasks.tasks[n].finished
-                               for n in self._critical):
+        if op.critical and any(
+            n in self.tasks.tasks and not self.tasks.tasks[n].finished for n in self._critical
+        ):
             raise E.CriticalOperationInProgress("another critical operation is in progress")
-        run: Callable[[], Reply] = (lambda: handler(self, ctx)) if handler else (
-            lambda: self.generic.handle(self.state, ctx))
+        run: Callable[[], Reply] = (
+            (lambda: handler(self, ctx))
+            if handler
+            else (lambda: self.generic.handle(self.state, ctx))
+        )
         protected = op.task == "protected" and (
-            not op.protected_actions or ctx.params.get("actionid") in op.protected_actions)
-        if protected or op.task in ("always", "usually") or (op.task == "ped" and self.state.hsm.ped_based):
+            not op.protected_actions or ctx.params.get("actionid") in op.protected_actions
+        )
+        if (
+            protected
+            or op.task in ("always", "usually")
+            or (op.task == "ped" and self.state.hsm.ped_based)
+        ):
             reply = self._tasked(ctx, run, protected=protected)
         else:
             reply = run()
@@ -139,6 +161,7 @@ class Backend:
         def work() -> tuple[int, Any]:
             reply = run()
             return reply.status, reply.body if reply.body is not None else {}
+
         task = self.tasks.submit(ctx.url, work, protected=protected)
         return Reply(202, task.body(), {"Location": task.url})
 
@@ -149,7 +172,8 @@ class Backend:
 def _hsm(b: Backend, ctx: Ctx) -> Hsm:
     if ctx.params.get("hsmid") != b.state.hsm.serial:
         raise E.error_class("HSMPLUGIN_INVALID_HSM", 404, "HSM does not exist")(
-            f"no HSM {ctx.params.get('hsmid')}")
+            f"no HSM {ctx.params.get('hsmid')}"
+        )
     return b.state.hsm
 
 
@@ -158,14 +182,16 @@ def _partition(b: Backend, ctx: Ctx) -> Partition:
     p = b.state.partitions.get(ctx.params["partitionid"])
     if p is None:
         raise E.error_class("HSMPLUGIN_INVALID_PARTITION", 404, "Partition does not exist")(
-            f"no partition {ctx.params['partitionid']}")
+            f"no partition {ctx.params['partitionid']}"
+        )
     return p
 
 
 def _require_so(b: Backend, ctx: Ctx) -> None:
     if "so" not in ctx.session.hsm_roles:
         raise E.error_class("APPLIANCE_REQUIRE_SO_LOGIN", 400, "HSM SO login required")(
-            "log in as HSM SO first (POST /api/lunasa/hsms/{hsmid}/login)")
+            "log in as HSM SO first (POST /api/lunasa/hsms/{hsmid}/login)"
+        )
 
 
 # ---- auth -------------------------------------------------------------------
@@ -186,21 +212,54 @@ def delete_session(b: Backend, ctx: Ctx) -> Reply:
 # ---- appliance --------------------------------------------------------------
 @handles("getAppliance")
 def get_appliance(b: Backend, ctx: Ctx) -> Reply:
-    links = {k: f"/api/lunasa/{k}" for k in (
-        "actions", "cluster", "config", "cpu", "disk", "hsms", "memory", "network", "ntls", "ntp",
-        "packageFiles", "packages", "sensors", "services", "snmp", "ssh", "syslog", "time",
-        "upgrades", "webServer")}
-    return Reply(200, {**links, "forceSoLogin": b.state.force_so_login,
-                       "systemStatus": "ISO (In Service Okay)", "systemStatusCodes": "61,62,63",
-                       "version": "7.8.4-254"})
+    links = {
+        k: f"/api/lunasa/{k}"
+        for k in (
+            "actions",
+            "cluster",
+            "config",
+            "cpu",
+            "disk",
+            "hsms",
+            "memory",
+            "network",
+            "ntls",
+            "ntp",
+            "packageFiles",
+            "packages",
+            "sensors",
+            "services",
+            "snmp",
+            "ssh",
+            "syslog",
+            "time",
+            "upgrades",
+            "webServer",
+        )
+    }
+    return Reply(
+        200,
+        {
+            **links,
+            "forceSoLogin": b.state.force_so_login,
+            "systemStatus": "ISO (In Service Okay)",
+            "systemStatusCodes": "61,62,63",
+            "version": "7.8.4-254",
+        },
+    )
 
 
 # ---- HSM ----------------------------------------------------------------------
 def _hsm_body(h: Hsm) -> dict[str, Any]:
-    return {"id": str(h.serial), "serialNumber": str(h.serial), "label": h.label,
-            "firmwareVersion": h.firmware, "soLoginsLeft": h.so_logins_left,
-            "state": "initialized" if h.initialized else "zeroized",
-            "authentication": "ped" if h.ped_based else "password"}
+    return {
+        "id": str(h.serial),
+        "serialNumber": str(h.serial),
+        "label": h.label,
+        "firmwareVersion": h.firmware,
+        "soLoginsLeft": h.so_logins_left,
+        "state": "initialized" if h.initialized else "zeroized",
+        "authentication": "ped" if h.ped_based else "password",
+    }
 
 
 @handles("listHsms")
@@ -253,9 +312,11 @@ def login_hsm(b: Backend, ctx: Ctx) -> Reply:
             if h.so_logins_left <= 0:
                 _zeroize(b)
                 raise E.error_class("HSMPLUGIN_HSM_ZEROIZED", 400, "HSM was zeroized")(
-                    "third wrong SO password: the HSM has been zeroized")
+                    "third wrong SO password: the HSM has been zeroized"
+                )
             raise E.error_class("HSMPLUGIN_INCORRECT_PASSWORD", 400, "Incorrect password")(
-                f"{h.so_logins_left} SO login attempts left")
+                f"{h.so_logins_left} SO login attempts left"
+            )
         h.so_logins_left = 3
     ctx.session.hsm_roles.add(role)
     return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}/login/{role}/1"})
@@ -281,22 +342,42 @@ def perform_hsm_action(b: Backend, ctx: Ctx) -> Reply:
         return Reply(200, {})
     if action in ("selfTest", "stmTransport", "stmRecover"):
         return Reply(200, {})
-    raise E.error_class("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(f"no action {action!r}")
+    raise E.error_class("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(
+        f"no action {action!r}"
+    )
 
 
 # ---- partitions -------------------------------------------------------------
+def _partition_url(b: Backend, p: Partition) -> str:
+    return f"/api/lunasa/hsms/{b.state.hsm.serial}/partitions/{p.serial}"
+
+
 def _partition_body(b: Backend, p: Partition) -> dict[str, Any]:
-    return {"id": str(p.serial), "serialNumber": str(p.serial), "name": p.name, "label": p.label,
-            "state": p.state, "version": p.version, "hasPso": p.has_pso, "size": p.size,
-            "roles": f"/api/lunasa/hsms/{b.state.hsm.serial}/partitions/{p.serial}/roles"}
+    return {
+        "id": str(p.serial),
+        "serialNumber": str(p.serial),
+        "name": p.name,
+        "label": p.label,
+        "state": p.state,
+        "version": p.version,
+        "hasPso": p.has_pso,
+        "size": p.size,
+        "roles": f"/api/lunasa/hsms/{b.state.hsm.serial}/partitions/{p.serial}/roles",
+    }
 
 
 @handles("listPartitions")
 def list_partitions(b: Backend, ctx: Ctx) -> Reply:
     h = _hsm(b, ctx)
-    return Reply(200, {"partitions": [
-        {"id": str(s), "url": f"/api/lunasa/hsms/{h.serial}/partitions/{s}"}
-        for s in sorted(b.state.partitions)]})
+    return Reply(
+        200,
+        {
+            "partitions": [
+                {"id": str(s), "url": f"/api/lunasa/hsms/{h.serial}/partitions/{s}"}
+                for s in sorted(b.state.partitions)
+            ]
+        },
+    )
 
 
 @handles("createPartition")
@@ -307,8 +388,13 @@ def create_partition(b: Backend, ctx: Ctx) -> Reply:
     serial = h.serial * 10000000 % 10**12 + 1000000 + len(b.state.partitions)
     while serial in b.state.partitions:
         serial += 1
-    b.state.partitions[serial] = Partition(serial, body["name"], version=body.get("version", 0),
-                                           has_pso=body.get("hasPso", True), size=body.get("size", 0))
+    b.state.partitions[serial] = Partition(
+        serial,
+        body["name"],
+        version=body.get("version", 0),
+        has_pso=body.get("hasPso", True),
+        size=body.get("size", 0),
+    )
     return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}/partitions/{serial}"})
 
 
@@ -335,7 +421,9 @@ def initialize_partition(b: Backend, ctx: Ctx) -> Reply:
     p.state = "initialized"
     p.roles["so"].initialized, p.roles["so"].password = True, body.get("password", "")
     p.objects.clear()
-    return Reply(204, headers={"Location": f"/api/lunasa/hsms/{b.state.hsm.serial}/partitions/{p.serial}"})
+    return Reply(
+        204, headers={"Location": f"/api/lunasa/hsms/{b.state.hsm.serial}/partitions/{p.serial}"}
+    )
 
 
 @handles("loginPartition")
@@ -346,24 +434,33 @@ def login_partition(b: Backend, ctx: Ctx) -> Reply:
     r = p.roles.get(role)
     if r is None or not r.initialized:
         raise E.error_class("HSMPLUGIN_ROLE_NOT_INITIALIZED", 400, "Role is not initialized")(
-            f"role {role!r} of partition {p.serial} is not initialized")
+            f"role {role!r} of partition {p.serial} is not initialized"
+        )
     if r.locked_out:
         raise E.error_class("HSMPLUGIN_ROLE_LOCKED_OUT", 400, "Role is locked out")()
-    if not b.state.hsm.ped_based and not secrets.compare_digest(body.get("password", ""), r.password):
+    if not b.state.hsm.ped_based and not secrets.compare_digest(
+        body.get("password", ""), r.password
+    ):
         r.login_attempts_left -= 1
         r.locked_out = r.login_attempts_left <= 0
         raise E.error_class("HSMPLUGIN_INCORRECT_PASSWORD", 400, "Incorrect password")(
-            f"{r.login_attempts_left} attempts left")
+            f"{r.login_attempts_left} attempts left"
+        )
     r.login_attempts_left = 10
     ctx.session.partition_roles.setdefault(p.serial, set()).add(role)
-    return Reply(204, headers={"Location": f"/api/lunasa/hsms/{b.state.hsm.serial}/partitions/{p.serial}/login/{role}/1"})
+    return Reply(
+        204,
+        headers={"Location": f"{_partition_url(b, p)}/login/{role}/1"},
+    )
 
 
 @handles("logoutPartition")
 def logout_partition(b: Backend, ctx: Ctx) -> Reply:
     p = _partition(b, ctx)
     ctx.session.partition_roles.pop(p.serial, None)
-    return Reply(204, headers={"Location": f"/api/lunasa/hsms/{b.state.hsm.serial}/partitions/{p.serial}"})
+    return Reply(
+        204, headers={"Location": f"/api/lunasa/hsms/{b.state.hsm.serial}/partitions/{p.serial}"}
+    )
 
 
 # ---- NTLS clients and links -------------------------------------------------
@@ -375,14 +472,22 @@ def _client(b: Backend, ctx: Ctx) -> NtlsClient:
     c = b.state.ntls_clients.get(ctx.params["clientid"])
     if c is None:
         raise E.error_class("NTLS_NO_CLIENT", 404, "Client does not exist")(
-            f"no NTLS client {ctx.params['clientid']!r}")
+            f"no NTLS client {ctx.params['clientid']!r}"
+        )
     return c
 
 
 @handles("listNtlsClients")
 def list_ntls_clients(b: Backend, ctx: Ctx) -> Reply:
-    return Reply(200, {"clients": [{"clientID": n, "url": f"/api/lunasa/ntls/clients/{n}"}
-                                   for n in sorted(b.state.ntls_clients)]})
+    return Reply(
+        200,
+        {
+            "clients": [
+                {"clientID": n, "url": f"/api/lunasa/ntls/clients/{n}"}
+                for n in sorted(b.state.ntls_clients)
+            ]
+        },
+    )
 
 
 @handles("registerNtlsClient", "createNtlsClient")
@@ -394,7 +499,9 @@ def register_ntls_client(b: Backend, ctx: Ctx) -> Reply:
     if not ip and not host:
         raise _ntls_error("NTLS_MISSING_HOSTNAME_IP", "Give a hostname or an IP address")
     if ip and host:
-        raise _ntls_error("NTLS_PARAMETERS_NOT_APPROPRIATE", "Give a hostname or an IP address, not both")
+        raise _ntls_error(
+            "NTLS_PARAMETERS_NOT_APPROPRIATE", "Give a hostname or an IP address, not both"
+        )
     if name in b.state.ntls_clients:
         raise _ntls_error("NTLS_CLIENT_ALREADY_EXISTS", f"client {name!r} already exists")
     for c in b.state.ntls_clients.values():
@@ -402,7 +509,7 @@ def register_ntls_client(b: Backend, ctx: Ctx) -> Reply:
             raise _ntls_error("NTLS_DUPE_IP", f"IP {ip} is already registered")
         if host and c.hostname == host:
             raise _ntls_error("NTLS_DUPE_HOSTNAME", f"hostname {host} is already registered")
-    if ip in ("127.0.0.1", "0.0.0.0", "::1"):
+    if ip in RESERVED_IPS:
         raise _ntls_error("NTLS_RESERVED_IP_ADDRESS", f"IP {ip} is reserved")
     if host in ("localhost",):
         raise _ntls_error("NTLS_RESERVED_HOSTNAME", f"hostname {host} is reserved")
@@ -414,8 +521,18 @@ def register_ntls_client(b: Backend, ctx: Ctx) -> Reply:
 def get_ntls_client(b: Backend, ctx: Ctx) -> Reply:
     c = _client(b, ctx)
     url = f"/api/lunasa/ntls/clients/{c.name}"
-    return Reply(200, {"clientID": c.name, "ip": c.ip, "hostname": c.hostname, "htlRequired": False,
-                       "ottExpiry": 0, "actions": f"{url}/actions", "links": f"{url}/links"})
+    return Reply(
+        200,
+        {
+            "clientID": c.name,
+            "ip": c.ip,
+            "hostname": c.hostname,
+            "htlRequired": False,
+            "ottExpiry": 0,
+            "actions": f"{url}/actions",
+            "links": f"{url}/links",
+        },
+    )
 
 
 @handles("deleteNtlsClient")
@@ -428,8 +545,15 @@ def delete_ntls_client(b: Backend, ctx: Ctx) -> Reply:
 @handles("listNtlsClientLinks")
 def list_links(b: Backend, ctx: Ctx) -> Reply:
     c = _client(b, ctx)
-    return Reply(200, {"links": [{"id": k, "url": f"/api/lunasa/ntls/clients/{c.name}/links/{k}"}
-                                 for k in sorted(c.links)]})
+    return Reply(
+        200,
+        {
+            "links": [
+                {"id": k, "url": f"/api/lunasa/ntls/clients/{c.name}/links/{k}"}
+                for k in sorted(c.links)
+            ]
+        },
+    )
 
 
 @handles("createNtlsClientLink", "linkNtlsClientPartition", "assignNtlsClientPartition")
@@ -437,10 +561,11 @@ def create_link(b: Backend, ctx: Ctx) -> Reply:
     c = _client(b, ctx)
     url = (ctx.body or {}).get("url", "")
     prefix = f"/api/lunasa/hsms/{b.state.hsm.serial}/partitions/"
-    serial = url[len(prefix):] if url.startswith(prefix) else ""
+    serial = url[len(prefix) :] if url.startswith(prefix) else ""
     if not serial.isdigit() or int(serial) not in b.state.partitions:
         raise E.error_class("HSMPLUGIN_INVALID_PARTITION", 404, "Partition does not exist")(
-            f"{url!r} names no partition of this HSM")
+            f"{url!r} names no partition of this HSM"
+        )
     c.links[serial] = url
     return Reply(204, headers={"Location": f"/api/lunasa/ntls/clients/{c.name}/links/{serial}"})
 

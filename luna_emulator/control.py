@@ -36,7 +36,7 @@ class Control:
         self.http = http
 
     async def __call__(self, request: Request) -> Response:
-        path = request.url.path[len(PREFIX):]
+        path = request.url.path[len(PREFIX) :]
         method = request.method
         raw = await request.body()
         try:
@@ -53,27 +53,43 @@ class Control:
     def _route(self, method: str, path: str, body: Any) -> Response:
         b = self.backend
         if (method, path) == ("POST", "/reset"):
-            users = {n: (u["password"], u["role"]) for n, u in body.get("users", {}).items()} or None
-            b.reset(hsm_serial=int(body.get("hsmSerial", 151256)), ped_based=bool(body.get("pedBased")),
-                    users=users, force_so_login=bool(body.get("forceSoLogin")))
+            users = {
+                n: (u["password"], u["role"]) for n, u in body.get("users", {}).items()
+            } or None
+            b.reset(
+                hsm_serial=int(body.get("hsmSerial", 151256)),
+                ped_based=bool(body.get("pedBased")),
+                users=users,
+                force_so_login=bool(body.get("forceSoLogin")),
+            )
             self.http.faults.clear()
             self.http.log.clear()
             b.tasks.progress = Progress()
             return Response(status_code=204)
         if (method, path) == ("GET", "/state"):
             s = b.state
-            return JSONResponse({
-                "hsm": {"serial": s.hsm.serial, "initialized": s.hsm.initialized, "pedBased": s.hsm.ped_based,
-                        "soLoginsLeft": s.hsm.so_logins_left},
-                "partitions": sorted(s.partitions),
-                "ntlsClients": {n: sorted(c.links) for n, c in s.ntls_clients.items()},
-                "users": sorted(s.users),
-                "tasks": {str(n): t.state for n, t in b.tasks.tasks.items()},
-                "sessions": len([x for x in b.sessions.values() if x.private]),
-            })
+            return JSONResponse(
+                {
+                    "hsm": {
+                        "serial": s.hsm.serial,
+                        "initialized": s.hsm.initialized,
+                        "pedBased": s.hsm.ped_based,
+                        "soLoginsLeft": s.hsm.so_logins_left,
+                    },
+                    "partitions": sorted(s.partitions),
+                    "ntlsClients": {n: sorted(c.links) for n, c in s.ntls_clients.items()},
+                    "users": sorted(s.users),
+                    "tasks": {str(n): t.state for n, t in b.tasks.tasks.items()},
+                    "sessions": len([x for x in b.sessions.values() if x.private]),
+                }
+            )
         if (method, path) == ("PUT", "/tasks/progress"):
-            b.tasks.progress = Progress(mode=body.get("mode", "polls"), count=int(body.get("count", 1)),
-                                        seconds=float(body.get("seconds", 0)), fail=str(body.get("fail", "")))
+            b.tasks.progress = Progress(
+                mode=body.get("mode", "polls"),
+                count=int(body.get("count", 1)),
+                seconds=float(body.get("seconds", 0)),
+                fail=str(body.get("fail", "")),
+            )
             return Response(status_code=204)
         if method == "POST" and path.startswith("/tasks/") and path.endswith("/complete"):
             task = b.tasks.complete(int(path.split("/")[2]))
@@ -82,11 +98,20 @@ class Control:
             b.clock.advance(float(body["seconds"]))
             return Response(status_code=204)
         if (method, path) == ("PUT", "/faults"):
-            self.http.faults = [Fault(pattern=f["pattern"], method=f.get("method", ""), status=int(f.get("status", 0)),
-                                      latency=float(f.get("latency", 0)), drop=bool(f.get("drop")),
-                                      count=int(f.get("count", -1)), body=f.get("body"),
-                                      headers=dict(f.get("headers", {})), content_type=f.get("contentType", ""))
-                                for f in (body if isinstance(body, list) else [body])]
+            self.http.faults = [
+                Fault(
+                    pattern=f["pattern"],
+                    method=f.get("method", ""),
+                    status=int(f.get("status", 0)),
+                    latency=float(f.get("latency", 0)),
+                    drop=bool(f.get("drop")),
+                    count=int(f.get("count", -1)),
+                    body=f.get("body"),
+                    headers=dict(f.get("headers", {})),
+                    content_type=f.get("contentType", ""),
+                )
+                for f in (body if isinstance(body, list) else [body])
+            ]
             return Response(status_code=204)
         if (method, path) == ("DELETE", "/faults"):
             self.http.faults.clear()
@@ -102,6 +127,12 @@ class Control:
 
 
 def implementation_report(b: Backend) -> list[dict[str, str]]:
-    return [{"method": op.method, "path": op.path, "operationId": op.operation_id,
-             "implementation": b.is_implemented(op.operation_id)}
-            for op in b.index.operations.values()]
+    return [
+        {
+            "method": op.method,
+            "path": op.path,
+            "operationId": op.operation_id,
+            "implementation": b.is_implemented(op.operation_id),
+        }
+        for op in b.index.operations.values()
+    ]

@@ -58,50 +58,109 @@ class LunaError(Exception):
 ERRORS: dict[str, type[LunaError]] = {}
 
 
-def _define(name: str, status: int, error_id: str, message: str, origin: str = "FRAMEWORK",
-            documented: bool = True) -> type[LunaError]:
-    cls = type(name, (LunaError,), {
-        "status": status, "error_id": error_id, "message": message, "origin": origin,
-        "documented": documented, "__doc__": f"{status} {error_id}: {message}",
-    })
+def _define(
+    name: str,
+    status: int,
+    error_id: str,
+    message: str,
+    origin: str = "FRAMEWORK",
+    documented: bool = True,
+) -> type[LunaError]:
+    cls = type(
+        name,
+        (LunaError,),
+        {
+            "status": status,
+            "error_id": error_id,
+            "message": message,
+            "origin": origin,
+            "documented": documented,
+            "__doc__": f"{status} {error_id}: {message}",
+        },
+    )
     ERRORS[error_id] = cls
     return cls
 
 
-def error_class(error_id: str, status: int, message: str = "", origin: str = "PLUGIN") -> type[LunaError]:
+def error_class(
+    error_id: str, status: int, message: str = "", origin: str = "PLUGIN"
+) -> type[LunaError]:
     """The class for an error id, defined on first use (ids come from the spec)."""
     cls = ERRORS.get(error_id)
     if cls is None:
         name = "".join(w.capitalize() for w in error_id.lower().split("_"))
-        cls = _define(name, status, error_id, message or error_id.replace("_", " ").capitalize(),
-                      origin)
+        cls = _define(
+            name, status, error_id, message or error_id.replace("_", " ").capitalize(), origin
+        )
     return cls
 
 
-BadRequest = _define("BadRequest", 400, "FRAMEWORK_BAD_REQUEST",
-                     "The input data does not conform to the required validation schema.")
-NoSessionCookie = _define("NoSessionCookie", 401, "FRAMEWORK_NO_SESSION_COOKIE",
-                          "No session cookie was found")
-SessionNotPrivate = _define("SessionNotPrivate", 401, "FRAMEWORK_SESSION_NOT_PRIVATE",
-                            "Session was not created")
-NoAclRule = _define("NoAclRule", 401, "FRAMEWORK_NO_ACL_RULE",
-                    "The user's role has no access rule for this resource")
-AuthenticationFailed = _define("AuthenticationFailed", 401, "FRAMEWORK_AUTHENTICATION_FAILED",
-                               "Authentication failed", documented=False)
-BlockListed = _define("BlockListed", 403, "FRAMEWORK_CLIENT_BLOCKED",
-                      "The client is on the block list", documented=False)
-NotFound = _define("NotFound", 404, "FRAMEWORK_RESOURCE_NOT_FOUND",
-                   "The resource does not exist", documented=False)
-ActionDoesNotExist = _define("ActionDoesNotExist", 404, "APPLIANCE_ACTION_DOES_NOT_EXIST",
-                             "Invalid action", "PLUGIN")
+BadRequest = _define(
+    "BadRequest",
+    400,
+    "FRAMEWORK_BAD_REQUEST",
+    "The input data does not conform to the required validation schema.",
+)
+NoSessionCookie = _define(
+    "NoSessionCookie", 401, "FRAMEWORK_NO_SESSION_COOKIE", "No session cookie was found"
+)
+SessionNotPrivate = _define(
+    "SessionNotPrivate", 401, "FRAMEWORK_SESSION_NOT_PRIVATE", "Session was not created"
+)
+NoAclRule = _define(
+    "NoAclRule",
+    401,
+    "FRAMEWORK_NO_ACL_RULE",
+    "The user's role has no access rule for this resource",
+)
+AuthenticationFailed = _define(
+    "AuthenticationFailed",
+    401,
+    "FRAMEWORK_AUTHENTICATION_FAILED",
+    "Authentication failed",
+    documented=False,
+)
+BlockListed = _define(
+    "BlockListed",
+    403,
+    "FRAMEWORK_CLIENT_BLOCKED",
+    "The client is on the block list",
+    documented=False,
+)
+NotFound = _define(
+    "NotFound", 404, "FRAMEWORK_RESOURCE_NOT_FOUND", "The resource does not exist", documented=False
+)
+ActionDoesNotExist = _define(
+    "ActionDoesNotExist", 404, "APPLIANCE_ACTION_DOES_NOT_EXIST", "Invalid action", "PLUGIN"
+)
 CriticalOperationInProgress = _define(
-    "CriticalOperationInProgress", 409, "FRAMEWORK_CRITICAL_OPERATION_IN_PROGRESS",
-    "Critical Operation currently in Progress", documented=False)
-TaskDoesNotExist = _define("TaskDoesNotExist", 410, "FRAMEWORK_TASK_DOES_NOT_EXIST",
-                           "Task does not exist", documented=False)
-TaskNotFinished = _define("TaskNotFinished", 409, "FRAMEWORK_TASK_NOT_FINISHED",
-                          "Task has not finished", documented=False)
-TaskNotWaiting = _define("TaskNotWaiting", 409, "FRAMEWORK_TASK_NOT_WAITING",
-                         "Task is not waiting to be started", documented=False)
-TooManyStaleTasks = _define("TooManyStaleTasks", 409, "FRAMEWORK_TOO_MANY_TASKS",
-                            "The maximum of 20 stale tasks is reached", documented=False)
+    "CriticalOperationInProgress",
+    409,
+    "FRAMEWORK_CRITICAL_OPERATION_IN_PROGRESS",
+    "Critical Operation currently in Progress",
+    documented=False,
+)
+TaskDoesNotExist = _define(
+    "TaskDoesNotExist",
+    410,
+    "FRAMEWORK_TASK_DOES_NOT_EXIST",
+    "Task does not exist",
+    documented=False,
+)
+TaskNotFinished = _define(
+    "TaskNotFinished", 409, "FRAMEWORK_TASK_NOT_FINISHED", "Task has not finished", documented=False
+)
+TaskNotWaiting = _define(
+    "TaskNotWaiting",
+    409,
+    "FRAMEWORK_TASK_NOT_WAITING",
+    "Task is not waiting to be started",
+    documented=False,
+)
+TooManyStaleTasks = _define(
+    "TooManyStaleTasks",
+    409,
+    "FRAMEWORK_TOO_MANY_TASKS",
+    "The maximum of 20 stale tasks is reached",
+    documented=False,
+)

@@ -22,8 +22,19 @@ if TYPE_CHECKING:
 
 __all__ = ["Generic"]
 
-ID_FIELDS = ("id", "name", "userId", "securityName", "clientName", "label", "server", "address",
-             "hostname", "file", "serviceName")
+ID_FIELDS = (
+    "id",
+    "name",
+    "userId",
+    "securityName",
+    "clientName",
+    "label",
+    "server",
+    "address",
+    "hostname",
+    "file",
+    "serviceName",
+)
 
 
 class Generic:
@@ -60,13 +71,24 @@ class Generic:
         if op.path.endswith("/actions/{actionid}"):
             action = ctx.params["actionid"]
             if op.actions and action not in op.actions:
-                raise E.ActionDoesNotExist(f"{action!r} is not an action of {url.rsplit('/actions/', 1)[0]}")
-            return Reply(status, self._schema_body(ctx, status) if status != 204 else None,
-                         self._location(ctx, url.rsplit("/actions/", 1)[0]))
+                raise E.ActionDoesNotExist(
+                    f"{action!r} is not an action of {url.rsplit('/actions/', 1)[0]}"
+                )
+            return Reply(
+                status,
+                self._schema_body(ctx, status) if status != 204 else None,
+                self._location(ctx, url.rsplit("/actions/", 1)[0]),
+            )
         if op.path.endswith("/actions") and op.method == "GET":
             post = self.spec["paths"].get(op.path + "/{actionid}", {}).get("post", {})
-            return Reply(200, {"actions": [{"id": a, "url": f"{url}/{a}"}
-                                           for a in post.get("x-luna-actions", [])]})
+            return Reply(
+                200,
+                {
+                    "actions": [
+                        {"id": a, "url": f"{url}/{a}"} for a in post.get("x-luna-actions", [])
+                    ]
+                },
+            )
         parent, _, last = url.rpartition("/")
         template_parent = op.path.rpartition("/")[0]
         is_child = op.path.rpartition("/")[2].startswith("{") and template_parent in self.child_of
@@ -80,21 +102,32 @@ class Generic:
             if op.method == "GET":
                 return Reply(status, children[last])
             if op.method in ("PUT", "PATCH") and isinstance(ctx.body, dict):
-                children[last] = {**children[last], **ctx.body} if op.method == "PATCH" else dict(ctx.body)
+                children[last] = (
+                    {**children[last], **ctx.body} if op.method == "PATCH" else dict(ctx.body)
+                )
                 return Reply(status, None, self._location(ctx, url))
         if op.method == "POST" and op.path in self.child_of:
             body = ctx.body if isinstance(ctx.body, dict) else {}
-            ident = next((str(body[f]) for f in ID_FIELDS if isinstance(body.get(f), str | int)
-                          and str(body[f]).replace("-", "").replace("_", "").replace(".", "").isalnum()),
-                         str(next(self._counter)))
+            ident = next(
+                (
+                    str(body[f])
+                    for f in ID_FIELDS
+                    if isinstance(body.get(f), str | int)
+                    and str(body[f]).replace("-", "").replace("_", "").replace(".", "").isalnum()
+                ),
+                str(next(self._counter)),
+            )
             children = state.children.setdefault(url, {})
             if ident in children:
-                raise E.error_class("FRAMEWORK_RESOURCE_ALREADY_EXISTS", 409, "Resource already exists")(
-                    f"{url}/{ident} already exists")
+                raise E.error_class(
+                    "FRAMEWORK_RESOURCE_ALREADY_EXISTS", 409, "Resource already exists"
+                )(f"{url}/{ident} already exists")
             safe = {k: v for k, v in body.items() if "assword" not in k}
             children[ident] = {"id": ident, **safe}
             location = {"Location": f"{url}/{ident}"}
-            return Reply(status, self._schema_body(ctx, status) if status != 204 else None, location)
+            return Reply(
+                status, self._schema_body(ctx, status) if status != 204 else None, location
+            )
         if op.method == "GET":
             if url in state.children or op.path in self.child_of:
                 kids = state.children.get(url, {})
@@ -109,19 +142,28 @@ class Generic:
         if op.method in ("PUT", "PATCH"):
             if isinstance(ctx.body, dict):
                 current = state.docs.get(url) or self._get_default(url) or {}
-                state.docs[url] = ({**current, **ctx.body} if op.method == "PATCH" else dict(ctx.body))
+                state.docs[url] = (
+                    {**current, **ctx.body} if op.method == "PATCH" else dict(ctx.body)
+                )
                 for k in [k for k in state.docs[url] if "assword" in k]:
                     state.docs[url].pop(k)
-            return Reply(status, self._schema_body(ctx, status) if status != 204 else None,
-                         self._location(ctx, url))
+            return Reply(
+                status,
+                self._schema_body(ctx, status) if status != 204 else None,
+                self._location(ctx, url),
+            )
         if op.method == "DELETE":
             state.docs.pop(url, None)
             return Reply(status)
-        return Reply(status, self._schema_body(ctx, status) if status != 204 else None,
-                     self._location(ctx, url))
+        return Reply(
+            status,
+            self._schema_body(ctx, status) if status != 204 else None,
+            self._location(ctx, url),
+        )
 
-    def _conform_list(self, ctx: Ctx, doc: dict[str, Any], key: str, kids: dict[str, Any],
-                      url: str) -> dict[str, Any]:
+    def _conform_list(
+        self, ctx: Ctx, doc: dict[str, Any], key: str, kids: dict[str, Any], url: str
+    ) -> dict[str, Any]:
         """List items in the shape the schema wants: refs, or the stored documents."""
         resp = ctx.op.raw["responses"].get("200", {})
         for content in resp.get("content", {}).values():
@@ -132,9 +174,13 @@ class Generic:
             ref = items.get("$ref", "")
             if ref and not ref.endswith(("/ResourceRef", "/ActionRef")):
                 item_default = default_instance(self.spec, items)
-                doc[key] = [{**item_default, **{k: v for k, v in kids[k].items()
-                                                if k in item_default or k == "id"}}
-                            for k in sorted(kids)]
+                doc[key] = [
+                    {
+                        **item_default,
+                        **{k: v for k, v in kids[k].items() if k in item_default or k == "id"},
+                    }
+                    for k in sorted(kids)
+                ]
             break
         return doc
 

@@ -22,11 +22,13 @@ from .backend import Backend, Ctx, Reply
 from .model import Session, User
 from .spec_index import Operation, SpecIndex
 
-__all__ = ["Fault", "HttpLayer", "SUPPORTED_VERSIONS"]
+__all__ = ["SUPPORTED_VERSIONS", "Fault", "HttpLayer"]
 
 SUPPORTED_VERSIONS = ("", "14", "15", "16", "17")
 MAX_JSON_BODY = 1 << 20
-_VENDOR = re.compile(r"^application/vnd\.safenetinc\.lunasa\+([a-z-]+)\s*(?:;\s*version=([^;\s]*))?")
+_VENDOR = re.compile(
+    r"^application/vnd\.safenetinc\.lunasa\+([a-z-]+)\s*(?:;\s*version=([^;\s]*))?"
+)
 RESPONSE_TYPE = luna_spec.VENDOR_JSON
 CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Credentials": "true"}
 
@@ -46,8 +48,11 @@ class Fault:
     content_type: str = ""
 
     def matches(self, method: str, path: str) -> bool:
-        return (self.count != 0 and (not self.method or self.method == method)
-                and re.search(self.pattern, path) is not None)
+        return (
+            self.count != 0
+            and (not self.method or self.method == method)
+            and re.search(self.pattern, path) is not None
+        )
 
 
 class DropConnection(Exception):
@@ -55,7 +60,9 @@ class DropConnection(Exception):
 
 
 class HttpLayer:
-    def __init__(self, backend: Backend, index: SpecIndex, *, validate_responses: bool = False) -> None:
+    def __init__(
+        self, backend: Backend, index: SpecIndex, *, validate_responses: bool = False
+    ) -> None:
         self.backend = backend
         self.index = index
         self.validate_responses = validate_responses
@@ -78,16 +85,26 @@ class HttpLayer:
         try:
             if op is None:
                 if known:
-                    raise E.error_class("FRAMEWORK_METHOD_NOT_ALLOWED", 405, "Method not allowed",
-                                        "FRAMEWORK")(f"{method} is not supported on {path}")
+                    raise E.error_class(
+                        "FRAMEWORK_METHOD_NOT_ALLOWED", 405, "Method not allowed", "FRAMEWORK"
+                    )(f"{method} is not supported on {path}")
                 raise E.NotFound(f"{path} is not a resource of this appliance")
             reply = await self._run(request, op, raw_params)
         except E.LunaError as exc:
             reply = Reply(exc.status_code, exc.body())
-        if fault is not None and (fault.status or fault.body is not None or fault.headers or fault.content_type):
+        if fault is not None and (
+            fault.status or fault.body is not None or fault.headers or fault.content_type
+        ):
             reply = self._apply_fault(reply, fault)
-        self.log.append({"method": method, "path": path, "status": reply.status,
-                         "operationId": op.operation_id if op else None, "time": time.time()})
+        self.log.append(
+            {
+                "method": method,
+                "path": path,
+                "status": reply.status,
+                "operationId": op.operation_id if op else None,
+                "time": time.time(),
+            }
+        )
         if self.validate_responses and op is not None and fault is None:
             self._check_response(op, reply)
         return self._serialize(reply, fault)
@@ -96,17 +113,24 @@ class HttpLayer:
         status = fault.status or reply.status
         body = fault.body if fault.body is not None else reply.body
         if fault.status >= 400 and fault.body is None:
-            body = {"details": "injected fault", "id": "EMULATOR_INJECTED_FAULT", "message": "Injected fault",
-                    "returnCode": status, "status": "ERROR", "type": "SERVER"}
+            body = {
+                "details": "injected fault",
+                "id": "EMULATOR_INJECTED_FAULT",
+                "message": "Injected fault",
+                "returnCode": status,
+                "status": "ERROR",
+                "type": "SERVER",
+            }
         return Reply(status, body, {**reply.headers, **fault.headers}, reply.raw)
 
     def _serialize(self, reply: Reply, fault: Fault | None) -> Response:
         headers = {**CORS, **reply.headers}
         if reply.raw is not None:
-            return Response(reply.raw, reply.status, headers,
-                            media_type=luna_spec.VENDOR_OCTET_STREAM)
+            return Response(
+                reply.raw, reply.status, headers, media_type=luna_spec.VENDOR_OCTET_STREAM
+            )
         media = fault.content_type if fault is not None and fault.content_type else RESPONSE_TYPE
-        if reply.body is None and reply.status in (204, 304) or reply.status < 200:
+        if (reply.body is None and reply.status in (204, 304)) or reply.status < 200:
             return Response(b"", reply.status, headers)
         payload = json.dumps(reply.body if reply.body is not None else {}, separators=(",", ":"))
         return Response(payload.encode(), reply.status, headers, media_type=media)
@@ -137,8 +161,10 @@ class HttpLayer:
             return ""
         version = m.group(2) or ""
         if version not in SUPPORTED_VERSIONS:
-            raise E.BadRequest(f"resource version {version!r} is not supported "
-                               f"(supported: {', '.join(v for v in SUPPORTED_VERSIONS if v)})")
+            raise E.BadRequest(
+                f"resource version {version!r} is not supported "
+                f"(supported: {', '.join(v for v in SUPPORTED_VERSIONS if v)})"
+            )
         return version
 
     def _authenticate(self, request: Request, op: Operation) -> tuple[Session, User]:
@@ -153,7 +179,9 @@ class HttpLayer:
         auth = request.headers.get("authorization", "")
         if auth[:6].lower() == "basic ":
             try:
-                name, _, password = base64.b64decode(auth[6:].strip(), validate=True).decode().partition(":")
+                name, _, password = (
+                    base64.b64decode(auth[6:].strip(), validate=True).decode().partition(":")
+                )
             except (binascii.Error, UnicodeDecodeError):
                 raise E.AuthenticationFailed("malformed Basic credentials") from None
             user = b.authenticate_basic(name, password)
@@ -169,12 +197,16 @@ class HttpLayer:
             return None, ""
         m = _VENDOR.match(ctype.strip())
         if not m:
-            raise E.BadRequest("Content-Type must be application/vnd.safenetinc.lunasa+"
-                               f"(json|octet-stream|multipart);version=N, not {ctype!r}")
+            raise E.BadRequest(
+                "Content-Type must be application/vnd.safenetinc.lunasa+"
+                f"(json|octet-stream|multipart);version=N, not {ctype!r}"
+            )
         media = f"application/vnd.safenetinc.lunasa+{m.group(1)}"
         if media not in op.bodies:
-            raise E.BadRequest(f"{op.method} {op.path} does not accept {media} "
-                               f"(it accepts {', '.join(sorted(op.bodies)) or 'no body'})")
+            raise E.BadRequest(
+                f"{op.method} {op.path} does not accept {media} "
+                f"(it accepts {', '.join(sorted(op.bodies)) or 'no body'})"
+            )
         if m.group(1) != "json":
             return raw, media
         if len(raw) > MAX_JSON_BODY:
@@ -212,7 +244,9 @@ class HttpLayer:
     def _check_response(self, op: Operation, reply: Reply) -> None:
         status = str(reply.status)
         if status not in op.statuses:
-            raise AssertionError(f"{op.method} {op.path} answered undocumented {status}: {reply.body}")
+            raise AssertionError(
+                f"{op.method} {op.path} answered undocumented {status}: {reply.body}"
+            )
         if reply.raw is not None or reply.body is None:
             return
         key = (op.operation_id, status)
@@ -227,5 +261,7 @@ class HttpLayer:
         if validator is not None:
             error = next(iter(validator.iter_errors(reply.body)), None)
             if error is not None:
-                raise AssertionError(f"{op.method} {op.path} {status} body violates the spec: "
-                                     f"{error.message} at {list(error.instance_path)}")
+                raise AssertionError(
+                    f"{op.method} {op.path} {status} body violates the spec: "
+                    f"{error.message} at {list(error.instance_path)}"
+                )

@@ -23,7 +23,7 @@ def default_instance(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     if "enum" in schema:
         return schema["enum"][0]
     for key in ("allOf", "oneOf", "anyOf"):
-        if key in schema and schema[key]:
+        if schema.get(key):
             return default_instance(spec, schema[key][0], depth + 1)
     kind = schema.get("type", "object" if "properties" in schema else "string")
     if kind == "object":

@@ -54,7 +54,9 @@ class Param:
             else:
                 value = raw
         except ValueError:
-            raise BadRequest(f"parameter {self.name!r}: {raw!r} is not a valid {self.kind}") from None
+            raise BadRequest(
+                f"parameter {self.name!r}: {raw!r} is not a valid {self.kind}"
+            ) from None
         errors = [e.message for e in self.validator.iter_errors(value)]
         if errors:
             raise BadRequest(f"parameter {self.name!r}: {errors[0]}")
@@ -98,7 +100,9 @@ class SpecIndex:
                     op = self._compile(path, method.upper(), item, item[method])
                     self.operations[op.operation_id] = op
                     by_method[op.method] = op
-            regex = "^" + re.sub(r"\\\{([a-zA-Z0-9_]+)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"
+            regex = (
+                "^" + re.sub(r"\\\{([a-zA-Z0-9_]+)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"
+            )
             literals = sum(1 for seg in path.split("/") if seg and not seg.startswith("{"))
             self._routes.append((literals, re.compile(regex), by_method))
         self._routes.sort(key=lambda r: -r[0])
@@ -112,17 +116,22 @@ class SpecIndex:
         kind = schema.get("type", "string")
         return Param(p["name"], bool(p.get("required")), kind, self._validator(p.get("schema", {})))
 
-    def _compile(self, path: str, method: str, item: dict[str, Any], op: dict[str, Any]) -> Operation:
+    def _compile(
+        self, path: str, method: str, item: dict[str, Any], op: dict[str, Any]
+    ) -> Operation:
         params = [self._param(p) for p in item.get("parameters", []) + op.get("parameters", [])]
-        locations = {_deref(self.spec, p)["name"]: _deref(self.spec, p)["in"]
-                     for p in item.get("parameters", []) + op.get("parameters", [])}
+        locations = {
+            _deref(self.spec, p)["name"]: _deref(self.spec, p)["in"]
+            for p in item.get("parameters", []) + op.get("parameters", [])
+        }
         bodies: dict[str, Any] = {}
         body = _deref(self.spec, op.get("requestBody", {}))
         for media, content in body.get("content", {}).items():
             base = media.split(";")[0].strip()
             schema = content.get("schema", {})
             binary = _deref(self.spec, schema).get("format") == "binary" or base.endswith(
-                ("+octet-stream", "+multipart"))
+                ("+octet-stream", "+multipart")
+            )
             bodies[base] = None if binary else self._validator(schema)
         return Operation(
             method=method,

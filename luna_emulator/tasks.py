@@ -82,15 +82,24 @@ class TaskManager:
         self.tasks.clear()
         self._numbers = itertools.count(1)
 
-    def submit(self, source_url: str, work: Callable[[], tuple[int, Any]], *, protected: bool = False) -> Task:
+    def submit(
+        self, source_url: str, work: Callable[[], tuple[int, Any]], *, protected: bool = False
+    ) -> Task:
         stale = [t for t in self.tasks.values() if t.finished or t.state == "Waiting"]
         if len(stale) >= MAX_STALE_TASKS:
             raise TooManyStaleTasks(f"{len(stale)} stale tasks: delete some with DELETE /tasks")
         p = self.progress
-        task = Task(next(self._numbers), source_url, work, protected, self.clock.now(),
-                    due_polls=p.count if p.mode == "polls" else 0,
-                    due_seconds=p.seconds if p.mode == "seconds" else 0.0,
-                    manual=p.mode == "manual", fail=p.fail)
+        task = Task(
+            next(self._numbers),
+            source_url,
+            work,
+            protected,
+            self.clock.now(),
+            due_polls=p.count if p.mode == "polls" else 0,
+            due_seconds=p.seconds if p.mode == "seconds" else 0.0,
+            manual=p.mode == "manual",
+            fail=p.fail,
+        )
         self.tasks[task.number] = task
         if protected:
             task.state = "Waiting"
@@ -108,9 +117,17 @@ class TaskManager:
     def _finish(self, task: Task) -> None:
         if task.fail:
             task.state, task.details = "Error", task.fail
-            task.result_status, task.result = 500, {
-                "details": task.fail, "id": "FRAMEWORK_TASK_FAILED", "message": "Task failed",
-                "returnCode": 500, "status": "ERROR", "type": "FRAMEWORK"}
+            task.result_status, task.result = (
+                500,
+                {
+                    "details": task.fail,
+                    "id": "FRAMEWORK_TASK_FAILED",
+                    "message": "Task failed",
+                    "returnCode": 500,
+                    "status": "ERROR",
+                    "type": "FRAMEWORK",
+                },
+            )
         else:
             try:
                 task.result_status, task.result = task.work()
@@ -177,5 +194,7 @@ class TaskManager:
             del self.tasks[number]
 
     def busy(self, source_prefixes: tuple[str, ...]) -> bool:
-        return any(t.state in ("Running", "Waiting") and t.source_url.startswith(source_prefixes)
-                   for t in self.tasks.values())
+        return any(
+            t.state in ("Running", "Waiting") and t.source_url.startswith(source_prefixes)
+            for t in self.tasks.values()
+        )

@@ -16,7 +16,9 @@ __all__ = ["lint"]
 PRIVILEGES = {"admin", "operator", "monitor"}
 TASK_KINDS = {"none", "ped", "usually", "protected", "always"}
 EVIDENCE = {"doc", "ovw", "code"}
-_REQUEST_TYPE = re.compile(r"^application/vnd\.safenetinc\.lunasa\+(json|octet-stream|multipart);version=\d+$")
+_REQUEST_TYPE = re.compile(
+    r"^application/vnd\.safenetinc\.lunasa\+(json|octet-stream|multipart);version=\d+$"
+)
 _ERROR_ID = re.compile(r"^[A-Z0-9_.]+$")
 
 
@@ -69,12 +71,16 @@ def _check_operation(method: str, path: str, op: dict[str, Any], tags: set[str])
         for code, ids in xerr.items():
             if str(code) not in codes:
                 errs.append(f"{where}: x-luna-errors names {code}, not a response")
-            if not isinstance(ids, list) or not all(isinstance(i, str) and _ERROR_ID.match(i) for i in ids):
+            if not isinstance(ids, list) or not all(
+                isinstance(i, str) and _ERROR_ID.match(i) for i in ids
+            ):
                 errs.append(f"{where}: x-luna-errors[{code}] must be a list of ERROR_IDS")
     body = op.get("requestBody")
     if body and "$ref" not in body and len(body.get("content", {})) > 1 and body.get("required"):
-        errs.append(f"{where}: a body with several media types must use x-luna-body-required, "
-                    "not required: true (the generator breaks on it)")
+        errs.append(
+            f"{where}: a body with several media types must use x-luna-body-required, "
+            "not required: true (the generator breaks on it)"
+        )
     if body and "$ref" not in body:
         for media in body.get("content", {}):
             if not _REQUEST_TYPE.match(media):

@@ -12,15 +12,22 @@ from .conftest import HSM, JSON, MONITOR
 
 
 def _init_hsm_and_login(api: TestClient) -> None:
-    r = api.put(f"/api/lunasa/hsms/{HSM}", json={"label": "hsm1", "password": "Sopass123!",
-                                                 "domain": "mydomain"}, headers=JSON)
+    r = api.put(
+        f"/api/lunasa/hsms/{HSM}",
+        json={"label": "hsm1", "password": "Sopass123!", "domain": "mydomain"},
+        headers=JSON,
+    )
     assert r.status_code == 202, r.text  # initializeHsm is usually tasked
     task = r.headers["Location"]
     assert api.get(task).status_code == 200  # Running on the first poll
     done = api.get(task)
-    assert done.status_code == 303 and done.json()["state"] == "Finished"
-    r = api.post(f"/api/lunasa/hsms/{HSM}/login", json={"ped": "0", "password": "Sopass123!",
-                                                        "role": "so"}, headers=JSON)
+    assert done.status_code == 303
+    assert done.json()["state"] == "Finished"
+    r = api.post(
+        f"/api/lunasa/hsms/{HSM}/login",
+        json={"ped": "0", "password": "Sopass123!", "role": "so"},
+        headers=JSON,
+    )
     assert r.status_code == 204, r.text
     assert r.headers["Location"] == f"/api/lunasa/hsms/{HSM}/login/so/1"
 
@@ -42,7 +49,8 @@ def test_requests_without_credentials_are_refused(api: TestClient) -> None:
 
 def test_wrong_password_is_refused(api: TestClient) -> None:
     r = api.get("/api/lunasa/hsms", auth=("admin", "nope"))
-    assert r.status_code == 401 and r.json()["status"] == "ERROR"
+    assert r.status_code == 401
+    assert r.json()["status"] == "ERROR"
 
 
 def test_private_session_cookie(api: TestClient) -> None:
@@ -60,13 +68,19 @@ def test_session_expires_after_ten_idle_minutes(app, api: TestClient) -> None:  
     assert api.post("/auth/session", json={}, headers=JSON).status_code == 204
     app.state.emulator.backend.clock.advance(601)
     r = api.get("/api/lunasa/hsms", auth=None)
-    assert r.status_code == 401 and r.json()["id"] == "FRAMEWORK_NO_SESSION_COOKIE"
+    assert r.status_code == 401
+    assert r.json()["id"] == "FRAMEWORK_NO_SESSION_COOKIE"
 
 
 def test_monitor_cannot_initialize_the_hsm(api: TestClient) -> None:
-    r = api.put(f"/api/lunasa/hsms/{HSM}", json={"label": "x", "password": "Sopass123!"},
-                headers=JSON, auth=MONITOR)
-    assert r.status_code == 401 and r.json()["id"] == "FRAMEWORK_NO_ACL_RULE"
+    r = api.put(
+        f"/api/lunasa/hsms/{HSM}",
+        json={"label": "x", "password": "Sopass123!"},
+        headers=JSON,
+        auth=MONITOR,
+    )
+    assert r.status_code == 401
+    assert r.json()["id"] == "FRAMEWORK_NO_ACL_RULE"
 
 
 def test_bad_input_gets_framework_bad_request_and_changes_nothing(api: TestClient) -> None:
@@ -76,9 +90,14 @@ def test_bad_input_gets_framework_bad_request_and_changes_nothing(api: TestClien
         (b"\xff\xfe", JSON),
         (json.dumps({"label": 12}).encode(), JSON),
         (json.dumps({"label": "x" * 40, "password": "Sopass123!"}).encode(), JSON),
-        (json.dumps({"label": "ok", "password": "Sopass123!"}).encode(), {"Content-Type": "text/plain"}),
-        (json.dumps({"label": "ok", "password": "Sopass123!"}).encode(),
-         {"Content-Type": "application/vnd.safenetinc.lunasa+json;version=99"}),
+        (
+            json.dumps({"label": "ok", "password": "Sopass123!"}).encode(),
+            {"Content-Type": "text/plain"},
+        ),
+        (
+            json.dumps({"label": "ok", "password": "Sopass123!"}).encode(),
+            {"Content-Type": "application/vnd.safenetinc.lunasa+json;version=99"},
+        ),
     ]
     for content, headers in cases:
         r = api.put(url, content=content, headers=headers)
@@ -94,9 +113,17 @@ def test_hsm_setup_partitions_paging_and_ntls_links(api: TestClient) -> None:
     _init_hsm_and_login(api)
     serials = []
     for i in range(5):
-        r = api.post(f"/api/lunasa/hsms/{HSM}/partitions", headers=JSON,
-                     json={"name": f"p{i}", "allStorageSpace": False, "hasPso": True, "size": 20480,
-                           "version": 0})
+        r = api.post(
+            f"/api/lunasa/hsms/{HSM}/partitions",
+            headers=JSON,
+            json={
+                "name": f"p{i}",
+                "allStorageSpace": False,
+                "hasPso": True,
+                "size": 20480,
+                "version": 0,
+            },
+        )
         assert r.status_code == 202, r.text
         result = api.get(_wait(api, r.headers["Location"])["responseUrl"])
         assert result.status_code == 200
@@ -111,13 +138,22 @@ def test_hsm_setup_partitions_paging_and_ntls_links(api: TestClient) -> None:
     last = api.get(f"/api/lunasa/hsms/{HSM}/partitions", params={"limit": 2, "offset": 4})
     assert "Link" not in last.headers
 
-    r = api.post("/api/lunasa/ntls/clients", headers=JSON,
-                 json={"ip": "1.2.3.4", "clientName": "testClient3"})
-    assert r.status_code == 200 and r.json() == {"client": "testClient3"}
-    dupe = api.post("/api/lunasa/ntls/clients", headers=JSON, json={"ip": "1.2.3.4", "clientName": "other"})
-    assert dupe.status_code == 400 and dupe.json()["id"] == "NTLS_DUPE_IP"
+    r = api.post(
+        "/api/lunasa/ntls/clients",
+        headers=JSON,
+        json={"ip": "1.2.3.4", "clientName": "testClient3"},
+    )
+    assert r.status_code == 200
+    assert r.json() == {"client": "testClient3"}
+    dupe = api.post(
+        "/api/lunasa/ntls/clients", headers=JSON, json={"ip": "1.2.3.4", "clientName": "other"}
+    )
+    assert dupe.status_code == 400
+    assert dupe.json()["id"] == "NTLS_DUPE_IP"
     partition_url = everything[0]["url"]
-    r = api.post("/api/lunasa/ntls/clients/testClient3/links", headers=JSON, json={"url": partition_url})
+    r = api.post(
+        "/api/lunasa/ntls/clients/testClient3/links", headers=JSON, json={"url": partition_url}
+    )
     assert r.status_code == 204
     link = r.headers["Location"]
     assert api.get(link).json() == {"url": partition_url, "type": "hsm/partition"}
@@ -143,11 +179,18 @@ def test_protected_zeroize_waits_for_an_explicit_start(api: TestClient) -> None:
 def test_third_wrong_so_password_zeroizes(api: TestClient) -> None:
     _init_hsm_and_login(api)
     for left in (2, 1):
-        r = api.post(f"/api/lunasa/hsms/{HSM}/login", json={"password": "Wrongpass1!", "role": "so"},
-                     headers=JSON)
+        r = api.post(
+            f"/api/lunasa/hsms/{HSM}/login",
+            json={"password": "Wrongpass1!", "role": "so"},
+            headers=JSON,
+        )
         assert r.status_code == 400
         assert api.get(f"/api/lunasa/hsms/{HSM}").json()["soLoginsLeft"] == left
-    api.post(f"/api/lunasa/hsms/{HSM}/login", json={"password": "Wrongpass1!", "role": "so"}, headers=JSON)
+    api.post(
+        f"/api/lunasa/hsms/{HSM}/login",
+        json={"password": "Wrongpass1!", "role": "so"},
+        headers=JSON,
+    )
     assert api.get(f"/api/lunasa/hsms/{HSM}").json()["state"] == "zeroized"
 
 

@@ -27,7 +27,9 @@ def _snake(name: str) -> str:
 
 @pytest.mark.parametrize(("method", "path", "op"), OPS, ids=[op["operationId"] for _, _, op in OPS])
 def test_every_operation_has_its_client_function(method: str, path: str, op: dict) -> None:
-    module = importlib.import_module(f"luna_client.api.{_snake(op['tags'][0])}.{_snake(op['operationId'])}")
+    module = importlib.import_module(
+        f"luna_client.api.{_snake(op['tags'][0])}.{_snake(op['operationId'])}"
+    )
     for fn in ("sync_detailed", "asyncio_detailed"):
         assert inspect.isfunction(getattr(module, fn)), f"{module.__name__}.{fn}"
     src = inspect.getsource(module._get_kwargs)
@@ -61,6 +63,11 @@ def test_record_names_the_spec_it_was_generated_from() -> None:
 
 @pytest.mark.slow
 def test_regeneration_reproduces_generated_exactly() -> None:
-    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "regen.py"), "--check"],
-                          capture_output=True, text=True, check=False, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "regen.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +28,16 @@ def test_spec_follows_project_rules() -> None:
 def test_lint_catches_a_broken_operation() -> None:
     broken = {**SPEC, "paths": {"/x/{id}": {"get": {"operationId": "Bad_name", "responses": {}}}}}
     problems = "\n".join(lint(broken))
-    for expected in ("not camelCase", "exactly one declared tag", "x-luna-privileges",
-                     "x-luna-destructive", "no 2xx", "no 400", "no 404", "security"):
+    for expected in (
+        "not camelCase",
+        "exactly one declared tag",
+        "x-luna-privileges",
+        "x-luna-destructive",
+        "no 2xx",
+        "no 400",
+        "no 404",
+        "security",
+    ):
         assert expected in problems
 
 
@@ -70,8 +77,12 @@ def test_operation_documents_responses_with_schemas(method: str, path: str) -> N
 
 def test_ids_use_v17_constraints() -> None:
     params = SPEC["components"]["parameters"]
-    assert params["HsmId"]["schema"] == {"type": "integer", "format": "int64",
-                                         "minimum": 1, "maximum": 9999999999}
+    assert params["HsmId"]["schema"] == {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 9999999999,
+    }
     assert params["PartitionId"]["schema"]["minimum"] == 1000000
     assert params["PartitionId"]["schema"]["maximum"] == 99999999999999999
     sub = SPEC["components"]["schemas"]["SubId"]
@@ -90,7 +101,9 @@ def test_lists_are_paged() -> None:
     for method, path, op in OPS:
         ok = _deref(op["responses"].get("200", {}))
         schema = _deref(ok.get("content", {}).get(luna_spec.VENDOR_JSON, {}).get("schema", {}))
-        arrays = [k for k, v in schema.get("properties", {}).items() if _deref(v).get("type") == "array"]
+        arrays = [
+            k for k, v in schema.get("properties", {}).items() if _deref(v).get("type") == "array"
+        ]
         if method != "GET" or not arrays:
             continue
         names = {_deref(p)["name"] for p in op.get("parameters", [])}
@@ -131,7 +144,7 @@ def _examples() -> list[tuple[str, Any, Any]]:
     def walk(node: Any, where: str, in_properties: bool = False) -> None:
         if isinstance(node, dict):
             if not in_properties and "example" in node:
-                schema = node["schema"] if "schema" in node else node
+                schema = node.get("schema", node)
                 found.append((where, schema, node["example"]))
             for name, ex in (node.get("examples") or {}).items():
                 if "schema" in node:
@@ -164,5 +177,6 @@ def test_example_validates_against_its_schema(where: str, schema: Any, example: 
 def test_an_invalid_example_is_caught() -> None:
     schema = {"$ref": "#/components/schemas/Task", "components": SPEC["components"]}
     with pytest.raises(Exception, match="state"):
-        OAS30Validator(schema).validate({"instance": "/tasks/1", "responseUrl": "x",
-                                         "sourceUrl": "y", "state": "Sleeping"})
+        OAS30Validator(schema).validate(
+            {"instance": "/tasks/1", "responseUrl": "x", "sourceUrl": "y", "state": "Sleeping"}
+        )

@@ -53,10 +53,14 @@ def generate(dest: Path) -> None:
     cmd = [
         str(bindir / "openapi-python-client"),
         "generate",
-        "--path", str(SPEC),
-        "--config", str(CONFIG),
-        "--meta", "none",
-        "--output-path", str(dest / PACKAGE),
+        "--path",
+        str(SPEC),
+        "--config",
+        str(CONFIG),
+        "--meta",
+        "none",
+        "--output-path",
+        str(dest / PACKAGE),
         "--fail-on-warning",
     ]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
@@ -110,7 +114,10 @@ def main() -> int:
             for line in problems:
                 print(line)
             if problems:
-                print(f"generated/ has drifted from the spec ({len(problems)} files): run `tox -e regen`")
+                print(
+                    f"generated/ has drifted from the spec ({len(problems)} files): "
+                    "run `tox -e regen`"
+                )
                 return 1
             print("generated/ matches openapi/luna.yaml")
             return 0

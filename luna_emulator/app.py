@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from starlette.applications import Starlette
+from types import SimpleNamespace
+
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from .backend import Backend
 from .clock import Clock
@@ -13,9 +14,7 @@ from .control import PREFIX, Control
 from .http import HttpLayer
 from .spec_index import SpecIndex
 
-__all__ = ["Emulator", "create_app"]
-
-METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+__all__ = ["Emulator", "EmulatorApp", "create_app"]
 
 
 class Emulator:
@@ -33,9 +32,29 @@ class Emulator:
         return await self.http(request)
 
 
-def create_app(*, validate_responses: bool = False, index: SpecIndex | None = None) -> Starlette:
+class EmulatorApp:
+    """The ASGI application: every path goes to the emulator (no router in between, so
+    any path the appliance would see, however odd, gets the appliance's answer)."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        self.state = SimpleNamespace(emulator=emulator)
+        self.emulator = emulator
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        response = await self.emulator.dispatch(Request(scope, receive))
+        await response(scope, receive, send)
+
+
+def create_app(*, validate_responses: bool = False, index: SpecIndex | None = None) -> EmulatorApp:
     """A fresh emulated appliance. ``app.state.emulator`` gives access to its parts."""
-    emulator = Emulator(validate_responses=validate_responses, index=index)
-    app = Starlette(routes=[Route("/{path:path}", emulator.dispatch, methods=METHODS)])
-    app.state.emulator = emulator
-    return app
+    return EmulatorApp(Emulator(validate_responses=validate_responses, index=index))

@@ -25,7 +25,6 @@ __all__ = [
     "TaskDoesNotExist",
     "TaskNotFinished",
     "TaskNotWaiting",
-    "TooManyStaleTasks",
     "error_class",
 ]
 
@@ -155,12 +154,5 @@ TaskNotWaiting = _define(
     409,
     "FRAMEWORK_TASK_NOT_WAITING",
     "Task is not waiting to be started",
-    documented=False,
-)
-TooManyStaleTasks = _define(
-    "TooManyStaleTasks",
-    409,
-    "FRAMEWORK_TOO_MANY_TASKS",
-    "The maximum of 20 stale tasks is reached",
     documented=False,
 )

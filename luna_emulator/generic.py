@@ -63,11 +63,22 @@ class Generic:
                 return default_instance(self.spec, content.get("schema", {}))
         return None
 
+    def _binary_only(self, ctx: Ctx, status: int) -> bool:
+        resp = ctx.op.raw["responses"].get(str(status), {})
+        while "$ref" in resp:
+            resp = self.spec["components"]["responses"][resp["$ref"].rsplit("/", 1)[1]]
+        media = list(resp.get("content", {}))
+        return bool(media) and not any("json" in m for m in media)
+
     def handle(self, state: State, ctx: Ctx) -> Reply:
         from .backend import Reply
 
         op, url = ctx.op, ctx.url
         status = self._success(ctx)
+        if op.method == "GET" and self._binary_only(ctx, status):
+            stored = state.docs.get(url)
+            data = stored if isinstance(stored, bytes) else f"emulated content of {url}\n".encode()
+            return Reply(status, raw=data)
         if op.path.endswith("/actions/{actionid}"):
             action = ctx.params["actionid"]
             if op.actions and action not in op.actions:
@@ -140,7 +151,9 @@ class Generic:
                 return Reply(200, state.docs[url])
             return Reply(status, self._schema_body(ctx, status))
         if op.method in ("PUT", "PATCH"):
-            if isinstance(ctx.body, dict):
+            if isinstance(ctx.body, bytes):
+                state.docs[url] = ctx.body
+            elif isinstance(ctx.body, dict):
                 current = state.docs.get(url) or self._get_default(url) or {}
                 state.docs[url] = (
                     {**current, **ctx.body} if op.method == "PATCH" else dict(ctx.body)

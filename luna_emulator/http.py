@@ -20,6 +20,7 @@ import luna_spec
 from . import errors as E
 from .backend import Backend, Ctx, Reply
 from .model import Session, User
+from .multipart import parse_multipart
 from .spec_index import Operation, SpecIndex
 
 __all__ = ["SUPPORTED_VERSIONS", "Fault", "HttpLayer"]
@@ -92,6 +93,12 @@ class HttpLayer:
             reply = await self._run(request, op, raw_params)
         except E.LunaError as exc:
             reply = Reply(exc.status_code, exc.body())
+            if op is not None and str(exc.status_code) not in op.statuses and exc.status_code < 500:
+                # A resource answers 400 for failures it documents no other status for.
+                exc.status_code = 400
+                reply = Reply(400, exc.body())
+            elif op is None and known:
+                reply.headers["Allow"] = ", ".join(self.index.methods_at(path))
         if fault is not None and (
             fault.status or fault.body is not None or fault.headers or fault.content_type
         ):
@@ -207,6 +214,8 @@ class HttpLayer:
                 f"{op.method} {op.path} does not accept {media} "
                 f"(it accepts {', '.join(sorted(op.bodies)) or 'no body'})"
             )
+        if m.group(1) == "multipart":
+            return parse_multipart(ctype, raw), media
         if m.group(1) != "json":
             return raw, media
         if len(raw) > MAX_JSON_BODY:

@@ -154,6 +154,13 @@ class SpecIndex:
             raw=op,
         )
 
+    def methods_at(self, path: str) -> list[str]:
+        """The methods of the most specific path template that matches."""
+        for _, regex, ops in self._routes:
+            if regex.match(path):
+                return sorted(ops)
+        return []
+
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
         """(operation, raw path params, path known). ``path known`` without an operation
         means the method is not allowed there."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .clock import Clock
-from .errors import LunaError, TaskDoesNotExist, TaskNotFinished, TaskNotWaiting, TooManyStaleTasks
+from .errors import LunaError, TaskDoesNotExist, TaskNotFinished, TaskNotWaiting
 
 __all__ = ["MAX_STALE_TASKS", "Progress", "Task", "TaskManager"]
 
@@ -85,9 +85,7 @@ class TaskManager:
     def submit(
         self, source_url: str, work: Callable[[], tuple[int, Any]], *, protected: bool = False
     ) -> Task:
-        stale = [t for t in self.tasks.values() if t.finished or t.state == "Waiting"]
-        if len(stale) >= MAX_STALE_TASKS:
-            raise TooManyStaleTasks(f"{len(stale)} stale tasks: delete some with DELETE /tasks")
+        self._evict()
         p = self.progress
         task = Task(
             next(self._numbers),
@@ -106,6 +104,16 @@ class TaskManager:
         else:
             self._start(task)
         return task
+
+    def _evict(self) -> None:
+        """Keep at most MAX_STALE_TASKS stale tasks: the oldest finished ones go first.
+        (The guide: clean-up is not required, at most 20 stale tasks are kept.)"""
+        stale = [t for t in self.tasks.values() if t.finished or t.state == "Waiting"]
+        excess = len(stale) - MAX_STALE_TASKS + 1
+        if excess > 0:
+            stale.sort(key=lambda t: (not t.finished, t.number))
+            for t in stale[:excess]:
+                del self.tasks[t.number]
 
     def _start(self, task: Task) -> None:
         task.state = "Running"

@@ -1,0 +1,67 @@
+"""Serve the emulator with uvicorn: from the command line or in a background thread."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import uvicorn
+
+from .app import Emulator, EmulatorApp, create_app
+from .tls import make_server_certificate
+
+__all__ = ["RunningEmulator", "serve_in_thread"]
+
+
+@dataclass
+class RunningEmulator:
+    url: str
+    ca_file: Path | None  # None when served over plain HTTP
+    app: EmulatorApp
+
+    @property
+    def emulator(self) -> Emulator:
+        emulator: Emulator = self.app.state.emulator
+        return emulator
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serve_in_thread(*, host: str = "127.0.0.1", port: int = 0, tls: bool = True,
+                    validate_responses: bool = False, app: EmulatorApp | None = None,
+                    log_level: str = "warning") -> Iterator[RunningEmulator]:
+    """Run an emulator on loopback for the duration of the ``with`` block."""
+    app = app or create_app(validate_responses=validate_responses)
+    port = port or free_port(host)
+    with tempfile.TemporaryDirectory(prefix="luna-emulator-") as tmp:
+        cert = key = None
+        if tls:
+            cert, key = make_server_certificate(Path(tmp), (host, "localhost"))
+        config = uvicorn.Config(app, host=host, port=port, log_level=log_level,
+                                ssl_certfile=str(cert) if cert else None,
+                                ssl_keyfile=str(key) if key else None, lifespan="off",
+                                access_log=False)
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, name="luna-emulator", daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 20
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the emulator did not start")
+            time.sleep(0.02)
+        try:
+            yield RunningEmulator(f"{'https' if tls else 'http'}://{host}:{port}", cert, app)
+        finally:
+            server.should_exit = True
+            thread.join(timeout=10)

@@ -147,14 +147,15 @@ class Generic:
                 if isinstance(doc, dict) and key:
                     doc[key] = [{"id": k, "url": f"{url}/{k}"} for k in sorted(kids)]
                     return Reply(200, self._conform_list(ctx, doc, key, kids, url))
-            if url in state.docs:
+            if isinstance(state.docs.get(url), dict):
                 return Reply(200, state.docs[url])
             return Reply(status, self._schema_body(ctx, status))
         if op.method in ("PUT", "PATCH"):
             if isinstance(ctx.body, bytes):
                 state.docs[url] = ctx.body
             elif isinstance(ctx.body, dict):
-                current = state.docs.get(url) or self._get_default(url) or {}
+                stored = state.docs.get(url)
+                current = stored if isinstance(stored, dict) else {}
                 state.docs[url] = (
                     {**current, **ctx.body} if op.method == "PATCH" else dict(ctx.body)
                 )
@@ -196,9 +197,6 @@ class Generic:
                 ]
             break
         return doc
-
-    def _get_default(self, url: str) -> Any:
-        return None
 
     def _location(self, ctx: Ctx, url: str) -> dict[str, str]:
         ok = ctx.op.raw["responses"].get(str(self._success(ctx)), {})

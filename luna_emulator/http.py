@@ -180,10 +180,14 @@ class HttpLayer:
             return Session("anonymous", "", False, 0.0), anonymous
         b = self.backend
         cookie = request.cookies.get("SESSIONID")
-        if cookie and op.operation_id != "createSession":
-            session = b.private_session(cookie)
-            return session, b.state.users[session.user]
         auth = request.headers.get("authorization", "")
+        if cookie and op.operation_id != "createSession":
+            try:
+                session = b.private_session(cookie)
+                return session, b.state.users[session.user]
+            except E.LunaError:
+                if not auth:
+                    raise
         if auth[:6].lower() == "basic ":
             try:
                 name, _, password = (

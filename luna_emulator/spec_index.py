@@ -7,6 +7,7 @@ exactly what the spec rejects.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +30,24 @@ def _deref(spec: dict[str, Any], node: Any) -> Any:
         for part in node["$ref"].lstrip("#/").split("/"):
             target = target[part]
         node = target
+    return node
+
+
+_FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _with_format_bounds(node: Any) -> Any:
+    """OpenAPI's integer formats as JSON Schema bounds (JSON Schema ignores ``format``)."""
+    if isinstance(node, dict):
+        bounds = _FORMAT_BOUNDS.get(node.get("format", "")) if node.get("type") == "integer" else None
+        if bounds:
+            node.setdefault("minimum", bounds[0])
+            node.setdefault("maximum", bounds[1])
+        for value in node.values():
+            _with_format_bounds(value)
+    elif isinstance(node, list):
+        for value in node:
+            _with_format_bounds(value)
     return node
 
 
@@ -90,6 +109,7 @@ class SpecIndex:
 
     def __init__(self, spec: dict[str, Any] | None = None) -> None:
         self.spec = spec if spec is not None else luna_spec.load_spec()
+        self._components = _with_format_bounds(copy.deepcopy(self.spec["components"]))
         self.operations: dict[str, Operation] = {}
         # routes: per segment count, list of (literal count, regex, {method: op})
         self._routes: list[tuple[int, re.Pattern[str], dict[str, Operation]]] = []
@@ -108,7 +128,8 @@ class SpecIndex:
         self._routes.sort(key=lambda r: -r[0])
 
     def _validator(self, schema: dict[str, Any]) -> Any:
-        return jsonschema_rs.Draft7Validator({**schema, "components": self.spec["components"]})
+        schema = _with_format_bounds(copy.deepcopy(schema))
+        return jsonschema_rs.Draft7Validator({**schema, "components": self._components})
 
     def _param(self, p: dict[str, Any]) -> Param:
         p = _deref(self.spec, p)

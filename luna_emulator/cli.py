@@ -20,12 +20,21 @@ __all__ = ["main"]
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="luna-emulator", description=__doc__)
     ap.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback)")
-    ap.add_argument("--port", type=int, default=8443, help="port (default: 8443, like the appliance)")
+    ap.add_argument(
+        "--port", type=int, default=8443, help="port (default: 8443, like the appliance)"
+    )
     ap.add_argument("--http", action="store_true", help="serve plain HTTP instead of HTTPS")
-    ap.add_argument("--cert-out", type=Path, metavar="FILE",
-                    help="write the generated server certificate here, for clients to trust")
-    ap.add_argument("--validate-responses", action="store_true",
-                    help="fail loudly when an answer does not conform to the spec (for tests)")
+    ap.add_argument(
+        "--cert-out",
+        type=Path,
+        metavar="FILE",
+        help="write the generated server certificate here, for clients to trust",
+    )
+    ap.add_argument(
+        "--validate-responses",
+        action="store_true",
+        help="fail loudly when an answer does not conform to the spec (for tests)",
+    )
     args = ap.parse_args(argv)
 
     app = create_app(validate_responses=args.validate_responses)

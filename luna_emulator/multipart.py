@@ -50,11 +50,17 @@ def parse_multipart(content_type: str, data: bytes) -> dict[str, tuple[str, byte
         filename = options.get(b"filename", b"").decode("utf-8", "replace")
         parts[name] = (filename, b"".join(chunks))
 
-    parser = MultipartParser(m.group(1).encode(), {
-        "on_part_begin": on_part_begin, "on_header_field": on_header_field,
-        "on_header_value": on_header_value, "on_header_end": on_header_end,
-        "on_part_data": on_part_data, "on_part_end": on_part_end,
-    })
+    parser = MultipartParser(
+        m.group(1).encode(),
+        {
+            "on_part_begin": on_part_begin,
+            "on_header_field": on_header_field,
+            "on_header_value": on_header_value,
+            "on_header_end": on_header_end,
+            "on_part_data": on_part_data,
+            "on_part_end": on_part_end,
+        },
+    )
     try:
         parser.write(data)
         parser.finalize()

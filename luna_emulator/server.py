@@ -38,9 +38,15 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 @contextlib.contextmanager
-def serve_in_thread(*, host: str = "127.0.0.1", port: int = 0, tls: bool = True,
-                    validate_responses: bool = False, app: EmulatorApp | None = None,
-                    log_level: str = "warning") -> Iterator[RunningEmulator]:
+def serve_in_thread(
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    tls: bool = True,
+    validate_responses: bool = False,
+    app: EmulatorApp | None = None,
+    log_level: str = "warning",
+) -> Iterator[RunningEmulator]:
     """Run an emulator on loopback for the duration of the ``with`` block."""
     app = app or create_app(validate_responses=validate_responses)
     port = port or free_port(host)
@@ -48,10 +54,16 @@ def serve_in_thread(*, host: str = "127.0.0.1", port: int = 0, tls: bool = True,
         cert = key = None
         if tls:
             cert, key = make_server_certificate(Path(tmp), (host, "localhost"))
-        config = uvicorn.Config(app, host=host, port=port, log_level=log_level,
-                                ssl_certfile=str(cert) if cert else None,
-                                ssl_keyfile=str(key) if key else None, lifespan="off",
-                                access_log=False)
+        config = uvicorn.Config(
+            app,
+            host=host,
+            port=port,
+            log_level=log_level,
+            ssl_certfile=str(cert) if cert else None,
+            ssl_keyfile=str(key) if key else None,
+            lifespan="off",
+            access_log=False,
+        )
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, name="luna-emulator", daemon=True)
         thread.start()

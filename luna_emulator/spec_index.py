@@ -39,7 +39,9 @@ _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)
 def _with_format_bounds(node: Any) -> Any:
     """OpenAPI's integer formats as JSON Schema bounds (JSON Schema ignores ``format``)."""
     if isinstance(node, dict):
-        bounds = _FORMAT_BOUNDS.get(node.get("format", "")) if node.get("type") == "integer" else None
+        bounds = (
+            _FORMAT_BOUNDS.get(node.get("format", "")) if node.get("type") == "integer" else None
+        )
         if bounds:
             node.setdefault("minimum", bounds[0])
             node.setdefault("maximum", bounds[1])

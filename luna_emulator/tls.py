@@ -14,16 +14,21 @@ from cryptography.x509.oid import NameOID
 __all__ = ["make_server_certificate"]
 
 
-def make_server_certificate(directory: Path, hosts: tuple[str, ...] = ("localhost", "127.0.0.1")
-                            ) -> tuple[Path, Path]:
+def make_server_certificate(
+    directory: Path, hosts: tuple[str, ...] = ("localhost", "127.0.0.1")
+) -> tuple[Path, Path]:
     """Write ``server.pem`` (certificate) and ``server.key`` into ``directory``.
 
     The certificate is its own CA: a client trusts the emulator by using
     ``server.pem`` as its CA file, as it would trust an appliance's ``server.pem``.
     """
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hosts[0]),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "luna-rest-kit emulator")])
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, hosts[0]),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "luna-rest-kit emulator"),
+        ]
+    )
     alt: list[x509.GeneralName] = []
     for host in hosts:
         try:
@@ -47,6 +52,11 @@ def make_server_certificate(directory: Path, hosts: tuple[str, ...] = ("localhos
     cert_path, key_path = directory / "server.pem", directory / "server.key"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     key_path.touch(mode=0o600)
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return cert_path, key_path

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import ssl
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from starlette.testclient import TestClient
 
@@ -24,4 +26,25 @@ def api(app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
     """An admin client of a fresh emulator, in process (the ASGI app)."""
     with TestClient(app, base_url="https://testserver", follow_redirects=False) as client:
         client.auth = ADMIN
+        yield client
+
+
+@pytest.fixture(scope="session")
+def served():  # type: ignore[no-untyped-def]
+    """One emulator served over real HTTPS on loopback for the whole test session."""
+    from luna_emulator.server import serve_in_thread
+
+    with serve_in_thread(validate_responses=True) as running:
+        yield running
+
+
+@pytest.fixture
+def https(served) -> Iterator[httpx.Client]:  # type: ignore[no-untyped-def]
+    """An admin httpx client of the served emulator, over HTTPS trusting its certificate;
+    the emulator is reset first."""
+    verify = ssl.create_default_context(cafile=str(served.ca_file))
+    with httpx.Client(
+        base_url=served.url, verify=verify, auth=ADMIN, follow_redirects=False, timeout=30
+    ) as client:
+        assert client.post("/_emulator/reset", json={}).status_code == 204
         yield client

@@ -1,6 +1,6 @@
 """Hand-written handlers, one module per resource family. Importing the package
 registers them with ``backend.HANDLERS``."""
 
-from . import auth, users
+from . import appliance, auth, hsm, ntls, partitions, session, tasks, users
 
-__all__ = ["auth", "users"]
+__all__ = ["appliance", "auth", "hsm", "ntls", "partitions", "session", "tasks", "users"]

@@ -47,14 +47,20 @@ def _server_key(b: Backend) -> tuple[rsa.RSAPrivateKey, str]:
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "luna-emulator webserver")])
         now = datetime.datetime.now(datetime.UTC)
-        cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-                .public_key(key.public_key()).serial_number(x509.random_serial_number())
-                .not_valid_before(now - datetime.timedelta(minutes=5))
-                .not_valid_after(now + datetime.timedelta(days=365)).sign(key, hashes.SHA256()))
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=365))
+            .sign(key, hashes.SHA256())
+        )
         pem = cert.public_bytes(serialization.Encoding.PEM).decode()
         cached = (key, pem)
         b._login_key = cached  # type: ignore[attr-defined]
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _pending(b: Backend) -> list[Pending]:
@@ -72,12 +78,14 @@ def create_user_certificate(b: Backend, ctx: Ctx) -> Reply:
     user = b.state.users.get(ctx.params["userid"])
     if user is None:
         raise E.error_class("SERVERPLUGIN_INVALID_USERID", 404, "User does not exist")(
-            f"no user {ctx.params['userid']!r}")
+            f"no user {ctx.params['userid']!r}"
+        )
     cert = load_certificate(ctx.body["certificate"])
     if not isinstance(cert.public_key(), rsa.RSAPublicKey):
         raise E.BadRequest("only RSA certificates can be used for login")
-    cid = cert.fingerprint(__import__("cryptography.hazmat.primitives.hashes",
-                                      fromlist=["SHA1"]).SHA1()).hex()[:32]
+    cid = cert.fingerprint(
+        __import__("cryptography.hazmat.primitives.hashes", fromlist=["SHA1"]).SHA1()
+    ).hex()[:32]
     user.certificates[cid] = cert.public_bytes(serialization.Encoding.PEM).decode()
     return Reply(204, headers={"Location": f"/users/{user.name}/certificates/{cid}"})
 
@@ -87,8 +95,15 @@ def list_user_certificates(b: Backend, ctx: Ctx) -> Reply:
     user = b.state.users.get(ctx.params["userid"])
     if user is None:
         raise E.error_class("SERVERPLUGIN_INVALID_USERID", 404, "User does not exist")()
-    return Reply(200, {"certificates": [{"id": c, "url": f"/users/{user.name}/certificates/{c}"}
-                                        for c in sorted(user.certificates)]})
+    return Reply(
+        200,
+        {
+            "certificates": [
+                {"id": c, "url": f"/users/{user.name}/certificates/{c}"}
+                for c in sorted(user.certificates)
+            ]
+        },
+    )
 
 
 @handles("getUserCertificate", "deleteUserCertificate")
@@ -119,9 +134,14 @@ def create_login_challenge(b: Backend, ctx: Ctx) -> Reply:
     answer = bytes(x ^ y for x, y in zip(challenge, nonce, strict=True))
     _pending(b).append(Pending(user.name, answer, b.clock.now() + CHALLENGE_TTL))
     _, server_pem = _server_key(b)
-    return Reply(200, {"challenge": base64.b64encode(encrypted).decode(),
-                       "nonce": base64.b64encode(nonce).decode(),
-                       "certificate": server_pem.replace("\n", "\\n")})
+    return Reply(
+        200,
+        {
+            "challenge": base64.b64encode(encrypted).decode(),
+            "nonce": base64.b64encode(nonce).decode(),
+            "certificate": server_pem.replace("\n", "\\n"),
+        },
+    )
 
 
 @handles("loginWithChallengeResponse")

@@ -20,32 +20,51 @@ MAX_UPLOAD = 1 << 30
 def check_file_name(name: str) -> None:
     """The appliance's rules for names in a user's file area (REST files page, v14)."""
     if name == "server.pem":
-        raise E.error_class("SERVERPLUGIN_SERVER.PEM_CANNOT_BE_OVERWRITTEN", 403,
-                            "server.pem cannot be overwritten")()
-    if (not _NAME.match(name) or name.startswith(".") or name.endswith(" ") or ".." in name
-            or not name.lower().endswith(tuple("." + e for e in FILE_EXTENSIONS))):
+        raise E.error_class(
+            "SERVERPLUGIN_SERVER.PEM_CANNOT_BE_OVERWRITTEN", 403, "server.pem cannot be overwritten"
+        )()
+    if (
+        not _NAME.match(name)
+        or name.startswith(".")
+        or name.endswith(" ")
+        or ".." in name
+        or not name.lower().endswith(tuple("." + e for e in FILE_EXTENSIONS))
+    ):
         raise E.error_class("APPLIANCE_FILENAME_NOT_VALID", 400, "File name is not valid")(
             f"{name!r}: at most 64 characters from A-Z a-z 0-9 - . _ space, not starting with '.', "
-            f"with one of the extensions {', '.join(FILE_EXTENSIONS)}")
+            f"with one of the extensions {', '.join(FILE_EXTENSIONS)}"
+        )
 
 
 def _user(b: Backend, ctx: Ctx) -> User:
     name = ctx.params["userid"]
     user = b.state.users.get(name)
     if user is None:
-        raise E.error_class("SERVERPLUGIN_INVALID_USERID", 404, "User does not exist")(f"no user {name!r}")
+        raise E.error_class("SERVERPLUGIN_INVALID_USERID", 404, "User does not exist")(
+            f"no user {name!r}"
+        )
     if ctx.user.role != "admin" and ctx.user.name != user.name:
-        raise E.error_class("SERVERPLUGIN_USERID_NOT_AUTHORIZED", 401 if ctx.op.method == "GET" and
-                            "files" not in ctx.op.path else 403, "Not authorized for this user")(
-            f"{ctx.user.name!r} may only use its own account")
+        raise E.error_class(
+            "SERVERPLUGIN_USERID_NOT_AUTHORIZED",
+            401 if ctx.op.method == "GET" and "files" not in ctx.op.path else 403,
+            "Not authorized for this user",
+        )(f"{ctx.user.name!r} may only use its own account")
     return user
 
 
 def _user_body(u: User) -> dict[str, object]:
     base = f"/users/{u.name}"
-    return {"userId": u.name, "fullName": u.full_name, "email": u.email, "role": u.role,
-            "status": "enabled" if u.enabled else "disabled", "changeable": u.name not in BUILT_IN,
-            "actions": f"{base}/actions", "certificates": f"{base}/certificates", "files": f"{base}/files"}
+    return {
+        "userId": u.name,
+        "fullName": u.full_name,
+        "email": u.email,
+        "role": u.role,
+        "status": "enabled" if u.enabled else "disabled",
+        "changeable": u.name not in BUILT_IN,
+        "actions": f"{base}/actions",
+        "certificates": f"{base}/certificates",
+        "files": f"{base}/files",
+    }
 
 
 @handles("listUsers")
@@ -67,9 +86,12 @@ def create_user(b: Backend, ctx: Ctx) -> Reply:
     password = body["password"]
     classes = sum(bool(re.search(p, password)) for p in ("[A-Z]", "[a-z]", "[0-9]", "[^A-Za-z0-9]"))
     if len(password) < 8 or classes < 3:
-        raise E.BadRequest("the password needs 8 characters from at least 3 of: upper, lower, digit, special")
-    b.state.users[name] = User(name, password, body.get("role", ""), body.get("fullName", ""),
-                               body.get("email", ""))
+        raise E.BadRequest(
+            "the password needs 8 characters from at least 3 of: upper, lower, digit, special"
+        )
+    b.state.users[name] = User(
+        name, password, body.get("role", ""), body.get("fullName", ""), body.get("email", "")
+    )
     return Reply(204, headers={"Location": f"/users/{name}"})
 
 
@@ -109,8 +131,10 @@ def perform_user_action(b: Backend, ctx: Ctx) -> Reply:
 @handles("listUserFiles")
 def list_user_files(b: Backend, ctx: Ctx) -> Reply:
     user = _user(b, ctx)
-    return Reply(200, {"files": [{"id": n, "url": f"/users/{user.name}/files/{n}"}
-                                 for n in sorted(user.files)]})
+    return Reply(
+        200,
+        {"files": [{"id": n, "url": f"/users/{user.name}/files/{n}"} for n in sorted(user.files)]},
+    )
 
 
 def _file(b: Backend, ctx: Ctx) -> tuple[User, str]:
@@ -118,16 +142,22 @@ def _file(b: Backend, ctx: Ctx) -> tuple[User, str]:
     name = str(ctx.params["fileid"])
     if name not in user.files:
         raise E.error_class("SERVERPLUGIN_FILEID_DOES_NOT_EXIST", 404, "File does not exist")(
-            f"no file {name!r} in {user.name}'s area")
+            f"no file {name!r} in {user.name}'s area"
+        )
     return user, name
 
 
 @handles("getUserFile")
 def get_user_file(b: Backend, ctx: Ctx) -> Reply:
     user, name = _file(b, ctx)
-    return Reply(200, {"download": f"/users/{user.name}/files/{name}/download",
-                       "lastUpdated": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(b.clock.now())),
-                       "size": len(user.files[name])})
+    return Reply(
+        200,
+        {
+            "download": f"/users/{user.name}/files/{name}/download",
+            "lastUpdated": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(b.clock.now())),
+            "size": len(user.files[name]),
+        },
+    )
 
 
 @handles("downloadUserFile")
@@ -151,7 +181,8 @@ def upload_user_file(b: Backend, ctx: Ctx) -> Reply:
     parts = ctx.body if isinstance(ctx.body, dict) else None
     if not parts or "file" not in parts:
         raise E.error_class("SERVER_REQUEST_NOT_APPROPRIATE", 400, "The request is not multipart")(
-            "upload one file as multipart/form-data, part name 'file'")
+            "upload one file as multipart/form-data, part name 'file'"
+        )
     filename, data = parts["file"]
     check_file_name(filename)
     if len(data) > MAX_UPLOAD:

@@ -1,0 +1,109 @@
+"""The HSM: listing, initialization, SO login and actions."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from .. import errors as E
+from ..backend import Backend, Ctx, Reply, handles
+from ..model import Hsm
+from .common import find_hsm
+
+
+# ---- HSM ----------------------------------------------------------------------
+def _hsm_body(h: Hsm) -> dict[str, Any]:
+    return {
+        "id": str(h.serial),
+        "serialNumber": str(h.serial),
+        "label": h.label,
+        "firmwareVersion": h.firmware,
+        "soLoginsLeft": h.so_logins_left,
+        "state": "initialized" if h.initialized else "zeroized",
+        "authentication": "ped" if h.ped_based else "password",
+    }
+
+
+@handles("listHsms")
+def list_hsms(b: Backend, ctx: Ctx) -> Reply:
+    h = b.state.hsm
+    return Reply(200, {"hsms": [{"id": str(h.serial), "url": f"/api/lunasa/hsms/{h.serial}"}]})
+
+
+@handles("getHsm")
+def get_hsm(b: Backend, ctx: Ctx) -> Reply:
+    return Reply(200, _hsm_body(find_hsm(b, ctx)))
+
+
+@handles("initializeHsm")
+def initialize_hsm(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    body = ctx.body or {}
+    if not h.ped_based and not body.get("password"):
+        raise E.BadRequest("a password-based HSM needs 'password'")
+    h.label, h.so_password, h.initialized = body["label"], body.get("password", ""), True
+    h.domain, h.so_logins_left = body.get("domain", ""), 3
+    b.state.partitions.clear()
+    for s in b.sessions.values():
+        s.hsm_roles.clear()
+        s.partition_roles.clear()
+    return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}"})
+
+
+def _zeroize(b: Backend) -> None:
+    h = b.state.hsm
+    h.initialized, h.so_password, h.label, h.so_logins_left = False, "", "", 3
+    b.state.partitions.clear()
+    for client in b.state.ntls_clients.values():
+        client.links.clear()
+    for s in b.sessions.values():
+        s.hsm_roles.clear()
+        s.partition_roles.clear()
+
+
+@handles("loginHsm")
+def login_hsm(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    body = ctx.body or {}
+    role = body.get("role", "so")
+    if not h.initialized:
+        raise E.error_class("HSMPLUGIN_HSM_NOT_INITIALIZED", 400, "HSM is not initialized")()
+    if role == "so" and not h.ped_based:
+        if not secrets.compare_digest(body.get("password", ""), h.so_password):
+            h.so_logins_left -= 1
+            if h.so_logins_left <= 0:
+                _zeroize(b)
+                raise E.error_class("HSMPLUGIN_HSM_ZEROIZED", 400, "HSM was zeroized")(
+                    "third wrong SO password: the HSM has been zeroized"
+                )
+            raise E.error_class("HSMPLUGIN_INCORRECT_PASSWORD", 400, "Incorrect password")(
+                f"{h.so_logins_left} SO login attempts left"
+            )
+        h.so_logins_left = 3
+    ctx.session.hsm_roles.add(role)
+    return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}/login/{role}/1"})
+
+
+@handles("logoutHsm")
+def logout_hsm(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    ctx.session.hsm_roles.clear()
+    return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}"})
+
+
+@handles("performHsmAction")
+def perform_hsm_action(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    action = ctx.params["actionid"]
+    if action == "zeroize":  # protected: runs only once its Waiting task is started
+        _zeroize(b)
+        return Reply(200, {})
+    if action == "factoryReset":
+        _zeroize(b)
+        h.policies.clear()
+        return Reply(200, {})
+    if action in ("selfTest", "stmTransport", "stmRecover"):
+        return Reply(200, {})
+    raise E.error_class("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(
+        f"no action {action!r}"
+    )

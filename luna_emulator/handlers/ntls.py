@@ -1,0 +1,138 @@
+"""NTLS clients and their partition links (reference page 004)."""
+
+from __future__ import annotations
+
+from .. import errors as E
+from ..backend import Backend, Ctx, Reply, handles
+from ..model import NtlsClient
+from .common import require_so
+
+RESERVED_IPS = frozenset({"127.0.0.1", "0.0.0.0", "::1"})  # noqa: S104 (names, not a bind)
+
+
+# ---- NTLS clients and links -------------------------------------------------
+def _ntls_error(error_id: str, details: str) -> E.LunaError:
+    return E.error_class(error_id, 400, details)(details)
+
+
+def _client(b: Backend, ctx: Ctx) -> NtlsClient:
+    c = b.state.ntls_clients.get(ctx.params["clientid"])
+    if c is None:
+        raise E.error_class("NTLS_NO_CLIENT", 404, "Client does not exist")(
+            f"no NTLS client {ctx.params['clientid']!r}"
+        )
+    return c
+
+
+@handles("listNtlsClients")
+def list_ntls_clients(b: Backend, ctx: Ctx) -> Reply:
+    return Reply(
+        200,
+        {
+            "clients": [
+                {"clientID": n, "url": f"/api/lunasa/ntls/clients/{n}"}
+                for n in sorted(b.state.ntls_clients)
+            ]
+        },
+    )
+
+
+@handles("registerNtlsClient", "createNtlsClient")
+def register_ntls_client(b: Backend, ctx: Ctx) -> Reply:
+    body = ctx.body or {}
+    if b.state.force_so_login:
+        require_so(b, ctx)
+    name, ip, host = body["clientName"], body.get("ip", ""), body.get("hostname", "")
+    if not ip and not host:
+        raise _ntls_error("NTLS_MISSING_HOSTNAME_IP", "Give a hostname or an IP address")
+    if ip and host:
+        raise _ntls_error(
+            "NTLS_PARAMETERS_NOT_APPROPRIATE", "Give a hostname or an IP address, not both"
+        )
+    if name in b.state.ntls_clients:
+        raise _ntls_error("NTLS_CLIENT_ALREADY_EXISTS", f"client {name!r} already exists")
+    for c in b.state.ntls_clients.values():
+        if ip and c.ip == ip:
+            raise _ntls_error("NTLS_DUPE_IP", f"IP {ip} is already registered")
+        if host and c.hostname == host:
+            raise _ntls_error("NTLS_DUPE_HOSTNAME", f"hostname {host} is already registered")
+    if ip in RESERVED_IPS:
+        raise _ntls_error("NTLS_RESERVED_IP_ADDRESS", f"IP {ip} is reserved")
+    if host in ("localhost",):
+        raise _ntls_error("NTLS_RESERVED_HOSTNAME", f"hostname {host} is reserved")
+    b.state.ntls_clients[name] = NtlsClient(name, ip, host, body.get("certificate", ""))
+    return Reply(200, {"client": name}, {"Location": f"/api/lunasa/ntls/clients/{name}"})
+
+
+@handles("getNtlsClient")
+def get_ntls_client(b: Backend, ctx: Ctx) -> Reply:
+    c = _client(b, ctx)
+    url = f"/api/lunasa/ntls/clients/{c.name}"
+    return Reply(
+        200,
+        {
+            "clientID": c.name,
+            "ip": c.ip,
+            "hostname": c.hostname,
+            "htlRequired": False,
+            "ottExpiry": 0,
+            "actions": f"{url}/actions",
+            "links": f"{url}/links",
+        },
+    )
+
+
+@handles("deleteNtlsClient")
+def delete_ntls_client(b: Backend, ctx: Ctx) -> Reply:
+    c = _client(b, ctx)
+    del b.state.ntls_clients[c.name]
+    return Reply(204)
+
+
+@handles("listNtlsClientLinks")
+def list_links(b: Backend, ctx: Ctx) -> Reply:
+    c = _client(b, ctx)
+    return Reply(
+        200,
+        {
+            "links": [
+                {"id": k, "url": f"/api/lunasa/ntls/clients/{c.name}/links/{k}"}
+                for k in sorted(c.links)
+            ]
+        },
+    )
+
+
+@handles("createNtlsClientLink", "linkNtlsClientPartition", "assignNtlsClientPartition")
+def create_link(b: Backend, ctx: Ctx) -> Reply:
+    c = _client(b, ctx)
+    url = (ctx.body or {}).get("url", "")
+    prefix = f"/api/lunasa/hsms/{b.state.hsm.serial}/partitions/"
+    serial = url[len(prefix) :] if url.startswith(prefix) else ""
+    if not serial.isdigit() or int(serial) not in b.state.partitions:
+        raise E.error_class("HSMPLUGIN_INVALID_PARTITION", 404, "Partition does not exist")(
+            f"{url!r} names no partition of this HSM"
+        )
+    c.links[serial] = url
+    return Reply(204, headers={"Location": f"/api/lunasa/ntls/clients/{c.name}/links/{serial}"})
+
+
+def _link(b: Backend, ctx: Ctx) -> tuple[NtlsClient, str]:
+    c = _client(b, ctx)
+    link = str(ctx.params["linkid"])
+    if link not in c.links:
+        raise E.error_class("NTLS_NO_LINK", 404, "Link does not exist")(f"no link {link!r}")
+    return c, link
+
+
+@handles("getNtlsClientLink")
+def get_link(b: Backend, ctx: Ctx) -> Reply:
+    c, link = _link(b, ctx)
+    return Reply(200, {"url": c.links[link], "type": "hsm/partition"})
+
+
+@handles("deleteNtlsClientLink")
+def delete_link(b: Backend, ctx: Ctx) -> Reply:
+    c, link = _link(b, ctx)
+    del c.links[link]
+    return Reply(204)

@@ -28,7 +28,7 @@ __all__ = ["SUPPORTED_VERSIONS", "Fault", "HttpLayer"]
 SUPPORTED_VERSIONS = ("", "14", "15", "16", "17")
 MAX_JSON_BODY = 1 << 20
 _VENDOR = re.compile(
-    r"^application/vnd\.safenetinc\.lunasa\+([a-z-]+)\s*(?:;\s*version=([^;\s]*))?"
+    r"^application/vnd\.safenetinc\.lunasa\+([a-z-]+)\s*(?:;\s*version=([^;,\s]*))?"
 )
 RESPONSE_TYPE = luna_spec.VENDOR_JSON
 CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Credentials": "true"}

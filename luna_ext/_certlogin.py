@@ -31,7 +31,10 @@ def answer_challenge(
     challenge = private_key.decrypt(base64.b64decode(challenge_b64), padding.PKCS1v15())
     nonce = base64.b64decode(nonce_b64)
     if len(nonce) != len(challenge):
-        raise LunaError("the challenge and the nonce differ in length")
+        raise LunaError(
+            "the challenge does not decrypt with this private key: "
+            "is it the key of the certificate registered for the user?"
+        )
     answer = bytes(a ^ b for a, b in zip(challenge, nonce, strict=True))
     server = x509.load_pem_x509_certificate(server_certificate_pem.replace("\\n", "\n").encode())
     public = server.public_key()

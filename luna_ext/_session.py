@@ -130,7 +130,11 @@ class LunaSession(_Base):
 
     def open(self) -> Self:
         """Open the session now (so that bad credentials fail here, not on first use)."""
-        _raise_for(self.http.get("/api/lunasa"))
+        try:
+            _raise_for(self.http.get("/api/lunasa"))
+        except BaseException:
+            self.http.close()
+            raise
         return self
 
     def close(self) -> None:
@@ -290,7 +294,11 @@ class AsyncLunaSession(_Base):
         await self.close()
 
     async def open(self) -> Self:
-        _raise_for(await self.http.get("/api/lunasa"))
+        try:
+            _raise_for(await self.http.get("/api/lunasa"))
+        except BaseException:
+            await self.http.aclose()
+            raise
         return self
 
     async def close(self) -> None:

@@ -9,9 +9,9 @@ import ssl
 
 import httpx
 import pytest
-
 from luna_client.api.hsms import get_hsm, list_hsms
 from luna_client.models import HsmList
+
 from luna_ext import (
     AsyncLunaSession,
     LunaAuthenticationError,

@@ -11,6 +11,7 @@ import base64
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from . import errors as E
@@ -31,6 +32,7 @@ class Reply:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     raw: bytes | None = None  # an octet-stream answer
+    file: Path | None = None  # an octet-stream answer streamed from disk
 
 
 @dataclass

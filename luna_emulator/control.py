@@ -2,7 +2,7 @@
 
 | request | effect |
 | --- | --- |
-| POST /_emulator/reset | fresh appliance; body may seed ``hsmSerial``, ``pedBased``, ``forceSoLogin``, ``users`` ({name: {password, role}}) |
+| POST /_emulator/reset | fresh appliance; body may seed ``hsmSerial``, ``pedBased``, ``forceSoLogin``, ``users`` ({name: {password, role}}), ``blocklist`` ({severity} or {maxInfractionCount, timeoutStart, timeoutMultiplier}; off unless seeded) |
 | GET /_emulator/state | counts of what the appliance holds |
 | PUT /_emulator/tasks/progress | ``{mode: immediate|polls|seconds|manual, count, seconds, fail}`` |
 | POST /_emulator/tasks/{n}/complete | finish task n now |
@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from .backend import Backend
+from .blocklist import configure as configure_blocklist
 from .errors import LunaError
 from .http import Fault, HttpLayer
 from .tasks import Progress
@@ -62,6 +63,8 @@ class Control:
                 users=users,
                 force_so_login=bool(body.get("forceSoLogin")),
             )
+            if "blocklist" in body:  # the block list is off unless seeded (blocklist.py)
+                configure_blocklist(b.state.blocklist, body["blocklist"])
             self.http.faults.clear()
             self.http.log.clear()
             b.tasks.progress = Progress()

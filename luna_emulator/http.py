@@ -8,15 +8,17 @@ import base64
 import binascii
 import json
 import re
+import tempfile
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import FileResponse, Response
 
 import luna_spec
 
+from . import blocklist
 from . import errors as E
 from .backend import Backend, Ctx, Reply
 from .model import Session, User
@@ -27,6 +29,10 @@ __all__ = ["SUPPORTED_VERSIONS", "Fault", "HttpLayer"]
 
 SUPPORTED_VERSIONS = ("", "14", "15", "16", "17")
 MAX_JSON_BODY = 1 << 20
+MAX_BUFFERED_BODY = 64 << 20
+# operations whose uploads are streamed to disk (any size, bounded memory); every other
+# body is read into memory up to MAX_BUFFERED_BODY
+STREAMED = frozenset({"uploadUserFile"})
 _VENDOR = re.compile(
     r"^application/vnd\.safenetinc\.lunasa\+([a-z-]+)\s*(?:;\s*version=([^;,\s]*))?"
 )
@@ -73,6 +79,10 @@ class HttpLayer:
 
     # -- entry ---------------------------------------------------------------
     async def __call__(self, request: Request) -> Response:
+        # -- block list (blocklist.py): a blocked client IP gets no answer -------------
+        if blocklist.blocked(self.backend, request):
+            raise DropConnection("the client is on the block list")
+        # ----------------------------------------------------------------------------
         method, path = request.method, request.url.path
         op, raw_params, known = self.index.match(method, path)
         fault = next((f for f in self.faults if f.matches(method, path)), None)
@@ -92,6 +102,7 @@ class HttpLayer:
                 raise E.NotFound(f"{path} is not a resource of this appliance")
             reply = await self._run(request, op, raw_params)
         except E.LunaError as exc:
+            blocklist.record(self.backend, request, exc)  # block list infractions
             reply = Reply(exc.status_code, exc.body())
             if op is not None and str(exc.status_code) not in op.statuses and exc.status_code < 500:
                 # A resource answers 400 for failures it documents no other status for.
@@ -132,6 +143,10 @@ class HttpLayer:
 
     def _serialize(self, reply: Reply, fault: Fault | None) -> Response:
         headers = {**CORS, **reply.headers}
+        if reply.file is not None:
+            return FileResponse(
+                reply.file, reply.status, headers, media_type=luna_spec.VENDOR_OCTET_STREAM
+            )
         if reply.raw is not None:
             return Response(
                 reply.raw, reply.status, headers, media_type=luna_spec.VENDOR_OCTET_STREAM
@@ -199,11 +214,40 @@ class HttpLayer:
             return b.user_session(user), user
         raise E.NoSessionCookie("no credentials: use Basic auth or a session cookie")
 
+    async def _spool(self, request: Request) -> Any:
+        """The request body in a spooled temporary file (memory bounded, any size)."""
+        spooled = tempfile.SpooledTemporaryFile(max_size=1 << 20)  # noqa: SIM115 (handed on)
+        async for chunk in request.stream():
+            spooled.write(chunk)
+        spooled.seek(0)
+        return spooled
+
+    async def _read(self, request: Request, limit: int) -> bytes:
+        body = bytearray()
+        async for chunk in request.stream():
+            body.extend(chunk)
+            if len(body) > limit:
+                raise E.error_class("SERVER_FILE_UPLOAD_LIMIT_EXCEED", 400, "Body too large")(
+                    f"the body is larger than {limit} bytes"
+                )
+        return bytes(body)
+
     async def _body(self, request: Request, op: Operation) -> tuple[Any, str]:
         if op.method not in ("POST", "PUT", "PATCH"):
             return None, ""
-        raw = await request.body()
         ctype = request.headers.get("content-type", "")
+        m = _VENDOR.match(ctype.strip())
+        if (
+            m
+            and op.operation_id in STREAMED
+            and f"application/vnd.safenetinc.lunasa+{m.group(1)}" in op.bodies
+        ):
+            media = f"application/vnd.safenetinc.lunasa+{m.group(1)}"
+            spooled = await self._spool(request)
+            if m.group(1) == "multipart":
+                return parse_multipart(ctype, spooled, spool=True), media
+            return spooled, media
+        raw = await self._read(request, MAX_BUFFERED_BODY)
         if not raw and not op.body_required:
             return None, ""
         m = _VENDOR.match(ctype.strip())
@@ -260,7 +304,7 @@ class HttpLayer:
             raise AssertionError(
                 f"{op.method} {op.path} answered undocumented {status}: {reply.body}"
             )
-        if reply.raw is not None or reply.body is None:
+        if reply.raw is not None or reply.file is not None or reply.body is None:
             return
         key = (op.operation_id, status)
         if key not in self._response_validators:

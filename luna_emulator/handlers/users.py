@@ -155,7 +155,7 @@ def get_user_file(b: Backend, ctx: Ctx) -> Reply:
         {
             "download": f"/users/{user.name}/files/{name}/download",
             "lastUpdated": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(b.clock.now())),
-            "size": len(user.files[name]),
+            "size": user.files.size(name),
         },
     )
 
@@ -163,7 +163,7 @@ def get_user_file(b: Backend, ctx: Ctx) -> Reply:
 @handles("downloadUserFile")
 def download_user_file(b: Backend, ctx: Ctx) -> Reply:
     user, name = _file(b, ctx)
-    return Reply(200, raw=user.files[name])
+    return Reply(200, file=user.files.path(name))
 
 
 @handles("deleteUserFile")
@@ -185,7 +185,14 @@ def upload_user_file(b: Backend, ctx: Ctx) -> Reply:
         )
     filename, data = parts["file"]
     check_file_name(filename)
-    if len(data) > MAX_UPLOAD:
-        raise E.error_class("SERVER_FILE_UPLOAD_LIMIT_EXCEED", 400, "File too large")()
-    user.files[filename] = data
+    if isinstance(data, bytes):
+        user.files[filename] = data
+    else:
+        data.seek(0, 2)
+        if data.tell() > MAX_UPLOAD:
+            raise E.error_class("SERVER_FILE_UPLOAD_LIMIT_EXCEED", 400, "File too large")(
+                f"files are limited to {MAX_UPLOAD} bytes"
+            )
+        data.seek(0)
+        user.files.put_stream(filename, data)
     return Reply(204, headers={"Location": f"/users/{user.name}/files/{filename}"})

@@ -1,0 +1,595 @@
+"""The HSM beyond the basics: roles, policies and capabilities, information resources,
+firmware, tamper and PEDs.
+
+State lives in ``Hsm.extras`` (``model.HsmExtras``); the SO's password, login count and
+initialization stay in ``Hsm`` itself (``handlers/hsm.py``), and the SO role's view is made
+from them. What the dispatch already does is not repeated here: tasking (role actions,
+policies, firmware, tamper and PED actions run as tasks, so their failures end the task in
+Error), the critical-operation exclusion of firmware actions, privileges.
+
+Policies are a small table of real Luna 7 HSM policies with their defaults; ``Hsm.policies``
+holds only the values changed from the default (``factoryReset`` clears it, a firmware
+rollback restores the defaults). Changing a destructive policy zeroizes the HSM, as the
+appliance does. Firmware versions come from ``FIRMWARE``: ``upgrade`` moves to ``version``
+of the body or the newest release, ``rollback`` returns to the release the last upgrade
+replaced (one rollback image, as on the HSM). A firmware change restarts the HSM: every
+HSM and partition login of every session ends.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from .. import errors as E
+from ..backend import Backend, Ctx, Reply, handles
+from ..model import Hsm, HsmRole, Ped
+from .common import find_hsm, require_so
+from .hsm import _zeroize
+
+__all__ = ["FIRMWARE", "POLICIES", "firmware_at_least"]
+
+FIRMWARE = ("7.0.3", "7.3.3", "7.4.2", "7.7.1", "7.8.4", "7.9.0")
+ROLE_NAMES = {"audit": "Auditor", "so": "Security Officer"}
+ROLE_ACTIONS = ("createChallenge", "deactivate", "reset")
+PED_ACTIONS = ("connect", "disconnect", "vectorErase", "vectorInitialize")
+TOTAL_STORAGE = 33_554_432  # bytes of user storage of a Luna Network HSM 7 (32 MB model)
+MIN_PASSWORD = 8
+
+
+@dataclass(frozen=True)
+class Policy:
+    number: int
+    name: str
+    default: int
+    destructive: bool = False
+    maximum: int = 1
+
+
+POLICIES = {
+    p.number: p
+    for p in (
+        Policy(7, "Allow cloning", 1, destructive=True),
+        Policy(12, "Allow non-FIPS algorithms", 1, destructive=True),
+        Policy(15, "SO can reset partition PIN", 0, destructive=True),
+        Policy(16, "Allow network replication", 1),
+        Policy(21, "Force user PIN change after set/reset", 1),
+        Policy(22, "Allow offboard storage", 1, destructive=True),
+        Policy(30, "Allow unmasking", 1, destructive=True),
+        Policy(33, "Current maximum number of partitions", 100, maximum=100),
+        Policy(35, "Force Single Domain", 0, destructive=True),
+        Policy(36, "Allow Unified PED Key", 0),
+        Policy(37, "Allow MofN", 1),
+        Policy(39, "Allow Secure Trusted Channel", 0, destructive=True),
+        Policy(40, "Decommission on tamper", 0),
+        Policy(43, "Allow low level math acceleration", 1, destructive=True),
+        Policy(46, "Disable Decommission", 0, destructive=True),
+        Policy(48, "Do Controlled Tamper Recovery", 1),
+        Policy(49, "Allow Partition Utilization Metrics", 0),
+        Policy(50, "Allow Functionality Modules", 0, destructive=True),
+        Policy(51, "Enable SMFS Auto Activation", 0),
+        Policy(52, "Allow Restricted Restore", 0, destructive=True),
+    )
+}
+# capabilities without a policy: (number, name, value)
+FIXED_CAPABILITIES = (
+    (2, "Performance level", 15),
+    (4, "Enable domestic mechanisms & key sizes", 1),
+    (6, "Enable masking", 1),
+    (9, "Enable full (non-backup) functionality", 1),
+    (19, "Manufacturing Token", 0),
+)
+LICENSES = (
+    ("621-000135-001", "Luna Network HSM 7 base configuration (5 partitions)"),
+    ("621-010355-001", "Partition upgrade 5 to 100"),
+    ("621-000155-001", "Functionality Modules"),
+)
+
+
+def firmware_at_least(h: Hsm, version: str) -> bool:
+    return _ver(h.firmware) >= _ver(version)
+
+
+def _ver(v: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in v.split(".") if x.isdigit())
+
+
+def _not_supported(details: str) -> E.LunaError:
+    return E.error_class(
+        "HSMPLUGIN_FUNC_NOT_SUPPORTED", 400, "Function not supported", "PLUGIN"
+    )(details, status=400)
+
+
+def _bad(details: str) -> E.LunaError:
+    return E.BadRequest(details)
+
+
+def _url(h: Hsm, rest: str) -> str:
+    return f"/api/lunasa/hsms/{h.serial}/{rest}"
+
+
+# ---- roles --------------------------------------------------------------------
+def _role(b: Backend, ctx: Ctx) -> tuple[Hsm, str, HsmRole]:
+    h = find_hsm(b, ctx)
+    rid = str(ctx.params["roleid"])
+    if rid not in ROLE_NAMES:
+        raise E.error_class("HSMPLUGIN_INVALID_ROLE", 404, "Role does not exist")(
+            f"the HSM has no role {rid!r} (roles: audit, so)"
+        )
+    return h, rid, h.extras.roles[rid]
+
+
+def _role_body(h: Hsm, rid: str, r: HsmRole) -> dict[str, Any]:
+    so = rid == "so"
+    key = h.extras.indirect_keys.get(rid)
+    return {
+        "id": rid,
+        "name": ROLE_NAMES[rid],
+        "initialized": h.initialized if so else r.initialized,
+        "activated": r.activated,
+        "lockedOut": False if so else r.locked_out,
+        "loginAttemptsLeft": h.so_logins_left if so else r.login_attempts_left,
+        "changePasswordAttemptsLeft": r.change_password_attempts_left,
+        "challengeToBeChanged": r.challenge_to_be_changed,
+        "pinToBeChanged": r.pin_to_be_changed,
+        "primaryAuthentication": "PED" if h.ped_based else "PIN",
+        "secondaryAuthentication": "Challenge" if r.challenge else "None",
+        "indirectLoginVersion": key.type if key else "None",
+    }
+
+
+@handles("listHsmRoles")
+def list_hsm_roles(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    return Reply(
+        200,
+        {
+            "roles": [
+                {"id": rid, "name": name, "url": _url(h, f"roles/{rid}")}
+                for rid, name in sorted(ROLE_NAMES.items())
+            ]
+        },
+    )
+
+
+@handles("getHsmRole")
+def get_hsm_role(b: Backend, ctx: Ctx) -> Reply:
+    h, rid, r = _role(b, ctx)
+    return Reply(200, _role_body(h, rid, r))
+
+
+@handles("updateHsmRole")
+def update_hsm_role(b: Backend, ctx: Ctx) -> Reply:
+    """Change a role's password: the role must be logged in and ``oldPassword`` must match."""
+    h, rid, r = _role(b, ctx)
+    body = ctx.body or {}
+    initialized = h.initialized if rid == "so" else r.initialized
+    if not initialized:
+        raise E.error_class("HSMPLUGIN_ROLE_NOT_INITIALIZED", 400, "Role is not initialized")(
+            f"the HSM role {rid!r} is not initialized"
+        )
+    if rid == "so":
+        require_so(b, ctx)
+    elif rid not in ctx.session.hsm_roles:
+        raise _bad(f"log in as the HSM role {rid!r} before changing its password")
+    if r.change_password_attempts_left <= 0:
+        raise _bad(f"no password change attempts left for the HSM role {rid!r}")
+    if not h.ped_based:
+        current = h.so_password if rid == "so" else r.password
+        if not secrets.compare_digest(body["oldPassword"], current):
+            r.change_password_attempts_left -= 1
+            raise E.error_class("HSMPLUGIN_INCORRECT_PASSWORD", 400, "Incorrect password")(
+                f"oldPassword is wrong; {r.change_password_attempts_left} attempts left"
+            )
+        if len(body["newPassword"]) < MIN_PASSWORD:
+            raise _bad(f"newPassword needs at least {MIN_PASSWORD} characters")
+        if rid == "so":
+            h.so_password = body["newPassword"]
+        else:
+            r.password = body["newPassword"]
+    r.change_password_attempts_left = 3
+    r.pin_to_be_changed = False
+    if body.get("changeSecret"):
+        r.challenge_to_be_changed = False
+    return Reply(204, headers={"Location": _url(h, f"roles/{rid}")})
+
+
+@handles("listHsmRoleActions")
+def list_hsm_role_actions(b: Backend, ctx: Ctx) -> Reply:
+    h, rid, _ = _role(b, ctx)
+    actions = [] if rid == "so" else list(ROLE_ACTIONS)
+    return Reply(
+        200, {"actions": [{"id": a, "url": _url(h, f"roles/{rid}/actions/{a}")} for a in actions]}
+    )
+
+
+@handles("performHsmRoleAction")
+def perform_hsm_role_action(b: Backend, ctx: Ctx) -> Reply:
+    h, rid, r = _role(b, ctx)
+    action = ctx.params["actionid"]
+    if action not in ROLE_ACTIONS:
+        raise E.error_class("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(
+            f"HSM roles have no action {action!r}"
+        )
+    if rid == "so":
+        raise _not_supported(f"{action!r} does not apply to the Security Officer")
+    require_so(b, ctx)
+    body = ctx.body or {}
+    if action == "reset":
+        _reset_role(h, rid, r, body.get("password"))
+        return Reply(204)
+    if not r.initialized:
+        raise E.error_class("HSMPLUGIN_ROLE_NOT_INITIALIZED", 400, "Role is not initialized")(
+            f"the HSM role {rid!r} is not initialized"
+        )
+    if not h.ped_based:
+        raise _not_supported(f"{action!r} needs a PED-authenticated HSM")
+    if action == "createChallenge":
+        default = body.get("defaultChallenge", True)
+        r.challenge = "default" if default else secrets.token_urlsafe(12)
+        r.challenge_to_be_changed = bool(default)
+    else:  # deactivate
+        r.activated = False
+    return Reply(204)
+
+
+def _reset_role(h: Hsm, rid: str, r: HsmRole, password: Any) -> None:
+    if h.ped_based:
+        if password:
+            raise _bad("on a PED-authenticated HSM send an empty password: the PED sets it")
+        password = ""
+    elif not isinstance(password, str) or len(password) < MIN_PASSWORD:
+        raise _bad(f"reset of {rid!r} needs the new 'password' ({MIN_PASSWORD}+ characters)")
+    fresh = HsmRole(initialized=True, password=password, pin_to_be_changed=True)
+    h.extras.roles[rid] = fresh
+
+
+# ---- policies and capabilities -------------------------------------------------
+def _policy_value(h: Hsm, p: Policy) -> int:
+    return h.policies.get(str(p.number), p.default)
+
+
+def _policy_body(h: Hsm, p: Policy) -> dict[str, Any]:
+    return {
+        "id": str(p.number),
+        "name": p.name,
+        "value": _policy_value(h, p),
+        "destructive": p.destructive,
+    }
+
+
+def _policy(b: Backend, ctx: Ctx) -> tuple[Hsm, Policy]:
+    h = find_hsm(b, ctx)
+    raw = str(ctx.params["policyid"])
+    p = POLICIES.get(int(raw)) if raw.isdigit() and len(raw) < 4 else None
+    if p is None:
+        raise E.error_class("HSMPLUGIN_INVALID_POLICY", 404, "Policy does not exist")(
+            f"the HSM has no policy {raw!r}"
+        )
+    return h, p
+
+
+@handles("listHsmPolicies")
+def list_hsm_policies(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    return Reply(200, {"policies": [_policy_body(h, p) for p in POLICIES.values()]})
+
+
+@handles("getHsmPolicy")
+def get_hsm_policy(b: Backend, ctx: Ctx) -> Reply:
+    h, p = _policy(b, ctx)
+    return Reply(200, _policy_body(h, p))
+
+
+@handles("replaceHsmPolicy", "updateHsmPolicy")
+def set_hsm_policy(b: Backend, ctx: Ctx) -> Reply:
+    """Set a policy (HSM SO). A destructive policy that changes zeroizes the HSM."""
+    h, p = _policy(b, ctx)
+    require_so(b, ctx)
+    value = ctx.body["value"]
+    low = 1 if p.maximum > 1 else 0
+    if not low <= value <= p.maximum:
+        raise _bad(f"policy {p.number} ({p.name}) takes a value from {low} to {p.maximum}")
+    changed = value != _policy_value(h, p)
+    if value == p.default:
+        h.policies.pop(str(p.number), None)
+    else:
+        h.policies[str(p.number)] = value
+    if changed and p.destructive:
+        _zeroize(b)
+    return Reply(204)
+
+
+@handles("listHsmCapabilities")
+def list_hsm_capabilities(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    caps = [
+        {"id": "0", "name": "Enable PIN-based authentication", "value": int(not h.ped_based)},
+        {"id": "1", "name": "Enable PED-based authentication", "value": int(h.ped_based)},
+    ]
+    caps += [{"id": str(n), "name": name, "value": v} for n, name, v in FIXED_CAPABILITIES]
+    caps += [
+        {"id": str(p.number), "name": p.name.replace("Allow", "Enable", 1), "value": p.maximum}
+        for p in POLICIES.values()
+    ]
+    caps.sort(key=lambda c: int(c["id"]))
+    return Reply(200, {"capabilities": caps})
+
+
+# ---- information -----------------------------------------------------------------
+@handles("getHsmFirmware")
+def get_hsm_firmware(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    return Reply(
+        200,
+        {
+            "currentVersion": h.firmware,
+            "rollbackVersion": h.extras.firmware_previous,
+            "upgradeVersions": [v for v in FIRMWARE if _ver(v) > _ver(h.firmware)],
+            "actions": _url(h, "firmware/actions"),
+        },
+    )
+
+
+@handles("getHsmStorageSpace")
+def get_hsm_storage_space(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    used = sum(p.size for p in b.state.partitions.values())
+    return Reply(
+        200,
+        {
+            "totalStorageSpace": TOTAL_STORAGE,
+            "usedStorageSpace": used,
+            "freeStorageSpace": max(TOTAL_STORAGE - used, 0),
+            "partitions": len(b.state.partitions),
+            "maxPartitions": _policy_value(h, POLICIES[33]),
+        },
+    )
+
+
+@handles("listHsmLicenses")
+def list_hsm_licenses(b: Backend, ctx: Ctx) -> Reply:
+    find_hsm(b, ctx)
+    return Reply(200, {"licenses": [{"id": i, "description": d} for i, d in LICENSES]})
+
+
+def _metrics_enabled(h: Hsm) -> bool:
+    return _policy_value(h, POLICIES[49]) == 1
+
+
+@handles("getHsmMetrics")
+def get_hsm_metrics(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    logged_in = sum(1 for s in b.sessions.values() if s.hsm_roles or s.partition_roles)
+    return Reply(
+        200,
+        {
+            "serialNumber": str(h.serial),
+            "firmwareVersion": h.firmware,
+            "state": "initialized" if h.initialized else "zeroized",
+            "partitions": len(b.state.partitions),
+            "objects": sum(len(p.objects) for p in b.state.partitions.values()),
+            "sessionsWithLogins": logged_in,
+            "tampered": h.extras.tampered,
+            "utilizationMetrics": _metrics_enabled(h),
+        },
+    )
+
+
+def _partition_counters(b: Backend) -> list[dict[str, Any]]:
+    return [
+        {
+            "partition": str(serial),
+            "counters": {
+                op: 0 for op in ("ENCRYPT", "DECRYPT", "SIGN", "VERIFY", "KEY_GENERATION")
+            },
+        }
+        for serial in sorted(b.state.partitions)
+    ]
+
+
+@handles("getHsmUtilization")
+def get_hsm_utilization(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    enabled = _metrics_enabled(h)
+    return Reply(
+        200,
+        {"enabled": enabled, "partitions": _partition_counters(b) if enabled else []},
+    )
+
+
+@handles("getHsmUtilizationBins")
+def get_hsm_utilization_bins(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    enabled = _metrics_enabled(h)
+    bins = [{"bin": i, "startTime": b.clock.iso(), "partitions": _partition_counters(b)}]
+    return Reply(200, {"enabled": enabled, "bins": bins if enabled else []})
+
+
+@handles("getHsmCounter")
+def get_hsm_counter(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    return Reply(
+        200,
+        {"enabled": _metrics_enabled(h), "operations": 0, "resetTime": b.clock.iso()},
+    )
+
+
+# ---- firmware ----------------------------------------------------------------------
+@handles("listHsmFirmwareActions")
+def list_hsm_firmware_actions(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    return Reply(
+        200,
+        {
+            "actions": [
+                {"id": a, "url": _url(h, f"firmware/actions/{a}")} for a in ("rollback", "upgrade")
+            ]
+        },
+    )
+
+
+def _restart(b: Backend) -> None:
+    """The HSM restarts after a firmware change: every login ends."""
+    for s in b.sessions.values():
+        s.hsm_roles.clear()
+        s.partition_roles.clear()
+
+
+@handles("performHsmFirmwareAction")
+def perform_hsm_firmware_action(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    action = ctx.params["actionid"]
+    if action not in ("upgrade", "rollback"):
+        raise E.error_class("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(
+            f"firmware has no action {action!r} (upgrade, rollback)"
+        )
+    require_so(b, ctx)
+    x = h.extras
+    if action == "upgrade":
+        newer = [v for v in FIRMWARE if _ver(v) > _ver(h.firmware)]
+        target = (ctx.body or {}).get("version", newer[-1] if newer else "")
+        if not newer:
+            raise _not_supported(f"firmware {h.firmware} is the newest release")
+        if target not in newer:
+            raise _bad(f"no firmware {target!r} to upgrade to (available: {', '.join(newer)})")
+        x.firmware_previous, h.firmware = h.firmware, target
+    else:
+        if not x.firmware_previous:
+            raise _not_supported("no previous firmware is resident on the HSM")
+        h.firmware, x.firmware_previous = x.firmware_previous, ""
+        h.policies.clear()  # a rollback restores that version's policy defaults
+    _restart(b)
+    return Reply(204, headers={"Location": _url(h, "firmware")})
+
+
+# ---- tamper --------------------------------------------------------------------------
+@handles("performHsmTamperAction")
+def perform_hsm_tamper_action(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    if ctx.params["actionid"] != "clear":
+        raise E.error_class("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(
+            f"tamper has no action {ctx.params['actionid']!r} (clear)"
+        )
+    require_so(b, ctx)
+    h.extras.tampered = False
+    h.extras.tamper_clears += 1
+    return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}"})
+
+
+# ---- PEDs ---------------------------------------------------------------------------
+def _peds(h: Hsm) -> dict[int, Ped]:
+    """The PEDs of a PED-authenticated HSM: 0 the local PED, 1 a remote PED."""
+    if h.ped_based and not h.extras.peds:
+        h.extras.peds = {0: Ped(0, connected=True), 1: Ped(1)}
+    return h.extras.peds if h.ped_based else {}
+
+
+def _ped(b: Backend, ctx: Ctx) -> tuple[Hsm, Ped | None]:
+    h = find_hsm(b, ctx)
+    raw = str(ctx.params["pedid"])
+    if not h.ped_based:
+        return h, None
+    ped = _peds(h).get(int(raw)) if raw.isdigit() and len(raw) < 4 else None
+    if ped is None:
+        raise E.error_class("HSMPLUGIN_INVALID_PED", 404, "PED does not exist")(
+            f"the HSM has no PED {raw!r} (0 local, 1 remote)"
+        )
+    return h, ped
+
+
+def ped_ready(h: Hsm, ped_id: str) -> bool:
+    """Whether ``ped_id`` names a PED the HSM can use now (always true on password HSMs)."""
+    if not h.ped_based:
+        return True
+    ped = _peds(h).get(int(ped_id)) if ped_id.isdigit() and len(ped_id) < 4 else None
+    return ped is not None and ped.connected
+
+
+@handles("listHsmPeds")
+def list_hsm_peds(b: Backend, ctx: Ctx) -> Reply:
+    h = find_hsm(b, ctx)
+    return Reply(
+        200,
+        {"peds": [{"id": str(n), "url": _url(h, f"ped/peds/{n}")} for n in sorted(_peds(h))]},
+    )
+
+
+@handles("getHsmPed")
+def get_hsm_ped(b: Backend, ctx: Ctx) -> Reply:
+    h, ped = _ped(b, ctx)
+    if ped is None:
+        return Reply(200, {})
+    return Reply(
+        200,
+        {
+            "pedId": ped.ped_id,
+            "ipAddress": ped.ip_address,
+            "port": ped.port,
+            "isConnected": ped.connected,
+            "server": None,
+            "actions": _url(h, f"ped/peds/{ped.ped_id}/actions"),
+        },
+    )
+
+
+@handles("listHsmPedActions")
+def list_hsm_ped_actions(b: Backend, ctx: Ctx) -> Reply:
+    h, ped = _ped(b, ctx)
+    if ped is None:
+        return Reply(200, {"actions": []})
+    names = PED_ACTIONS if ped.ped_id else ("vectorErase", "vectorInitialize")
+    return Reply(
+        200,
+        {
+            "actions": [
+                {"id": a, "url": _url(h, f"ped/peds/{ped.ped_id}/actions/{a}")} for a in names
+            ]
+        },
+    )
+
+
+@handles("performHsmPedAction")
+def perform_hsm_ped_action(b: Backend, ctx: Ctx) -> Reply:
+    h, ped = _ped(b, ctx)
+    action = ctx.params["actionid"]
+    if action not in PED_ACTIONS:
+        raise E.error_class("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(
+            f"PEDs have no action {action!r}"
+        )
+    if ped is None:
+        raise _not_supported("a password-authenticated HSM has no PED")
+    if action in ("connect", "disconnect"):
+        _connect(ped, action, ctx.body or {})
+    else:
+        require_so(b, ctx)
+        if action == "vectorInitialize":
+            if not ped.connected:
+                raise _bad(f"PED {ped.ped_id} is not connected")
+            h.extras.rpv = True
+        else:
+            if not h.extras.rpv:
+                raise _bad("the HSM holds no remote PED vector")
+            h.extras.rpv = False
+    return Reply(204, headers={"Location": _url(h, f"ped/peds/{ped.ped_id}")})
+
+
+def _connect(ped: Ped, action: str, body: dict[str, Any]) -> None:
+    if ped.ped_id == 0:
+        raise _bad(f"the local PED cannot {action}: it is attached to the HSM")
+    if action == "disconnect":
+        if not ped.connected:
+            raise _bad(f"PED {ped.ped_id} is not connected")
+        ped.connected, ped.ip_address, ped.port = False, None, 0
+        return
+    if ped.connected:
+        raise _bad(f"PED {ped.ped_id} is already connected to {ped.ip_address}:{ped.port}")
+    if "ipAddress" not in body or "ipPort" not in body:
+        raise _bad("connect needs 'ipAddress' and 'ipPort'")
+    try:
+        address = str(ipaddress.ip_address(body["ipAddress"]))
+    except ValueError:
+        raise _bad(f"{body['ipAddress']!r} is not an IP address") from None
+    ped.connected, ped.ip_address, ped.port = True, address, body["ipPort"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Generator
+from collections.abc import AsyncGenerator, Generator
 from typing import Protocol
 
 import httpx
@@ -71,8 +71,13 @@ def _session_expired(response: httpx.Response) -> bool:
         return False
 
 
+def _wants_body(response: httpx.Response) -> bool:
+    """Only login answers and errors are read by the flow: a file download streams on."""
+    return response.status_code >= 400 or response.request.url.path.startswith("/auth/")
+
+
 class SessionAuth(httpx.Auth):
-    requires_response_body = True
+    requires_response_body = False
 
     def __init__(self, login: Login, *, reopen: bool = True) -> None:
         self.login = login
@@ -101,6 +106,34 @@ class SessionAuth(httpx.Auth):
             )
         self.cookie = "; ".join(f"{name}={value}" for name, value in cookies.items())
         self.logins += 1
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        flow = self.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            if _wants_body(response):
+                response.read()
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        flow = self.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            if _wants_body(response):
+                await response.aread()
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if request.url.path == SESSION_PATH and request.method == "DELETE":

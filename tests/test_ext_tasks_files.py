@@ -87,7 +87,7 @@ def test_a_503_on_a_poll_is_retried(luna: LunaSession, https) -> None:  # type: 
     done = luna.wait_for_task(r)
     assert done.task["state"] == "Finished"
     log = https.get("/_emulator/requests").json()
-    assert [row["status"] for row in log if row["path"] == done.task["instance"]][0] == 503
+    assert next(row["status"] for row in log if row["path"] == done.task["instance"]) == 503
 
 
 def test_a_protected_task_is_refused_without_consent(luna: LunaSession, https) -> None:  # type: ignore[no-untyped-def]

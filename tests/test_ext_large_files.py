@@ -26,8 +26,11 @@ LIMIT = 20 * 1024 * 1024
 def emulator_process(tmp_path_factory) -> Iterator[tuple[str, Path]]:  # type: ignore[no-untyped-def]
     cert = tmp_path_factory.mktemp("emu") / "server.pem"
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "luna_emulator.cli", "--port", str(port),
-                             "--cert-out", str(cert)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "luna_emulator.cli", "--port", str(port), "--cert-out", str(cert)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     url = f"https://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while not cert.exists() or not _up(url, cert):
@@ -44,7 +47,9 @@ def _up(url: str, cert: Path) -> bool:
     import ssl
 
     try:
-        httpx.get(url + "/api/lunasa", verify=ssl.create_default_context(cafile=str(cert)), timeout=2)
+        httpx.get(
+            url + "/api/lunasa", verify=ssl.create_default_context(cafile=str(cert)), timeout=2
+        )
         return True
     except (httpx.HTTPError, OSError):
         return False
@@ -58,11 +63,13 @@ def test_200_mb_upload_and_download_in_bounded_memory(emulator_process, tmp_path
     block = bytes(range(256)) * 4096
     with src.open("wb") as fh:
         for i in range(SIZE // len(block)):
-            chunk = block[i % 256:] + block[: i % 256]
+            chunk = block[i % 256 :] + block[: i % 256]
             fh.write(chunk)
             digest.update(chunk)
     dest = tmp_path / "back.bin"
-    with LunaSession(url, username="admin", password=DEFAULT_USERS["admin"][0], ca_file=cert) as luna:
+    with LunaSession(
+        url, username="admin", password=DEFAULT_USERS["admin"][0], ca_file=cert
+    ) as luna:
         tracemalloc.start()
         try:
             name = luna.upload_user_file(src)
@@ -79,6 +86,8 @@ def test_200_mb_upload_and_download_in_bounded_memory(emulator_process, tmp_path
         while chunk := fh.read(1 << 20):
             back.update(chunk)
     assert back.hexdigest() == digest.hexdigest()
-    print(f"peak Python memory: upload {upload_peak / 2**20:.1f} MiB, download {download_peak / 2**20:.1f} MiB")
+    print(
+        f"peak Python memory: upload {upload_peak / 2**20:.1f} MiB, download {download_peak / 2**20:.1f} MiB"
+    )
     assert upload_peak < LIMIT, f"upload peaked at {upload_peak / 2**20:.1f} MiB"
     assert download_peak < LIMIT, f"download peaked at {download_peak / 2**20:.1f} MiB"

@@ -1,0 +1,61 @@
+"""Every code block of the README's usage section runs against the emulator."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
+
+from .conftest import ADMIN
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def _usage_blocks() -> list[str]:
+    text = README.read_text()
+    section = text.split("## Usage", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, flags=re.S)
+
+
+def make_key_and_certificate() -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "operator")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )
+    return key, cert
+
+
+def test_the_usage_section_has_examples() -> None:
+    assert len(_usage_blocks()) >= 5
+
+
+@pytest.mark.parametrize("index", range(len(_usage_blocks())))
+def test_readme_block_runs(index: int, served, https, capsys) -> None:  # type: ignore[no-untyped-def]
+    code = _usage_blocks()[index]
+    namespace = {
+        "URL": served.url,
+        "PASSWORD": ADMIN[1],
+        "CA_FILE": served.ca_file,
+        "make_key_and_certificate": make_key_and_certificate,
+        "__name__": "readme",
+    }
+    exec(compile(code, f"README.md block {index + 1}", "exec"), namespace)  # noqa: S102
+    out = capsys.readouterr().out
+    expected = {0: "HSM 151256 zeroized", 1: "404 HSMPLUGIN_INVALID_HSM", 2: "waiting: /tasks/"}
+    if index in expected:
+        assert expected[index] in out

@@ -86,8 +86,7 @@ def test_200_mb_upload_and_download_in_bounded_memory(emulator_process, tmp_path
         while chunk := fh.read(1 << 20):
             back.update(chunk)
     assert back.hexdigest() == digest.hexdigest()
-    print(
-        f"peak Python memory: upload {upload_peak / 2**20:.1f} MiB, download {download_peak / 2**20:.1f} MiB"
-    )
+    up, down = upload_peak / 2**20, download_peak / 2**20
+    print(f"peak Python memory: upload {up:.1f} MiB, download {down:.1f} MiB")
     assert upload_peak < LIMIT, f"upload peaked at {upload_peak / 2**20:.1f} MiB"
     assert download_peak < LIMIT, f"download peaked at {download_peak / 2**20:.1f} MiB"

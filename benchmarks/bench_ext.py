@@ -20,13 +20,11 @@ import time
 from pathlib import Path
 
 import httpx
+from _emulator_process import emulator_process  # benchmarks/ is the script's directory
+from luna_client.api.hsms import get_hsm
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _emulator_process import emulator_process  # noqa: E402
-
-from luna_client.api.hsms import get_hsm  # noqa: E402
-from luna_emulator import DEFAULT_USERS  # noqa: E402
-from luna_ext import LunaSession  # noqa: E402
+from luna_emulator import DEFAULT_USERS
+from luna_ext import LunaSession
 
 HSM = 151256
 PASSWORD = DEFAULT_USERS["admin"][0]

@@ -146,11 +146,9 @@ class Backend:
         protected = op.task == "protected" and (
             not op.protected_actions or ctx.params.get("actionid") in op.protected_actions
         )
-        if (
-            protected
-            or op.task in ("always", "usually")
-            or (op.task == "ped" and self.state.hsm.ped_based)
-        ):
+        ped = self.state.hsm.ped_based
+        usually = op.task == "usually" and (ped or self.tasks.progress.usually_tasked)
+        if protected or usually or op.task == "always" or (op.task == "ped" and ped):
             reply = self._tasked(ctx, run, protected=protected)
         else:
             reply = run()

@@ -4,7 +4,7 @@
 | --- | --- |
 | POST /_emulator/reset | fresh appliance; body may seed ``hsmSerial``, ``pedBased``, ``forceSoLogin``, ``users`` ({name: {password, role}}), ``blocklist`` ({severity} or {maxInfractionCount, timeoutStart, timeoutMultiplier}; off unless seeded) |
 | GET /_emulator/state | counts of what the appliance holds |
-| PUT /_emulator/tasks/progress | ``{mode: immediate|polls|seconds|manual, count, seconds, fail}`` |
+| PUT /_emulator/tasks/progress | ``{mode: immediate|polls|seconds|manual, count, seconds, fail, usuallyTasked}`` |
 | POST /_emulator/tasks/{n}/complete | finish task n now |
 | POST /_emulator/clock/advance | ``{seconds}``: move the emulator's clock forward |
 | PUT /_emulator/faults, DELETE /_emulator/faults | inject faults ``[{pattern, method, status, latency, drop, count, body, headers, contentType}]`` |
@@ -92,6 +92,7 @@ class Control:
                 count=int(body.get("count", 1)),
                 seconds=float(body.get("seconds", 0)),
                 fail=str(body.get("fail", "")),
+                usually_tasked=bool(body.get("usuallyTasked", False)),
             )
             return Response(status_code=204)
         if method == "POST" and path.startswith("/tasks/") and path.endswith("/complete"):

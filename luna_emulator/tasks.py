@@ -23,12 +23,16 @@ MAX_STALE_TASKS = 20
 @dataclass
 class Progress:
     """How tasks progress: mode ``immediate``, ``polls`` (after ``count`` polls),
-    ``seconds`` (after ``seconds``) or ``manual``; ``fail`` makes the next tasks end in Error."""
+    ``seconds`` (after ``seconds``) or ``manual``; ``fail`` makes the next tasks end in Error;
+    ``usually_tasked`` tasks the guide's "commonly tasked" resources on password HSMs too."""
 
     mode: str = "polls"
     count: int = 1
     seconds: float = 0.0
     fail: str = ""
+    # "usually tasked" resources (guide ch. 14) answer 202 on PED-based HSMs; on password
+    # HSMs the reference pages show a synchronous 204 + Location, unless this is set
+    usually_tasked: bool = False
 
 
 @dataclass

@@ -19,7 +19,7 @@ from ._errors import LunaError, error_from_response
 from ._files import Progress, download_to, upload_request
 from ._media import API_VERSION, accept_header, vendor_type
 from ._paging import iterate_pages
-from ._tasks import Backoff, TaskResult, wait_async, wait_sync
+from ._tasks import Backoff, TaskResult, untasked, wait_async, wait_sync
 from ._tls import ssl_context
 
 __all__ = ["AsyncLunaSession", "LunaSession"]
@@ -184,7 +184,12 @@ class LunaSession(_Base):
         backoff: Backoff | None = None,
         on_progress: Any = None,
     ) -> TaskResult:
-        """Wait for a task (a tasked response or ``/tasks/N``); see ``luna_ext._tasks``."""
+        """Wait for a task (a tasked response or ``/tasks/N``); see ``luna_ext._tasks``.
+
+        A response the appliance answered at once (a password HSM often does) is
+        returned as a finished result, so callers need not care whether it was tasked."""
+        if isinstance(task, httpx.Response) and (done := untasked(task)) is not None:
+            return done
         return wait_sync(
             self.http,
             task if isinstance(task, str) else task.headers["Location"],
@@ -339,6 +344,8 @@ class AsyncLunaSession(_Base):
         backoff: Backoff | None = None,
         on_progress: Any = None,
     ) -> TaskResult:
+        if isinstance(task, httpx.Response) and (done := untasked(task)) is not None:
+            return done
         return await wait_async(
             self.http,
             task if isinstance(task, str) else task.headers["Location"],

@@ -21,7 +21,7 @@ import httpx
 from ._errors import ProtectedTaskNotStarted, TaskFailed, TaskGone, TaskTimeout, error_from_response
 from ._media import vendor_type
 
-__all__ = ["Backoff", "TaskResult", "task_url"]
+__all__ = ["Backoff", "TaskResult", "task_url", "untasked"]
 
 _TASK = re.compile(r"/tasks/([A-Za-z0-9_.-]+)")
 Progress = Callable[[dict[str, Any]], None]
@@ -53,11 +53,22 @@ class Backoff:
 
 @dataclass
 class TaskResult:
+    """A finished request: ``result`` is what the request returned (the task's
+    ``/response``, or the body of an answer that was not tasked)."""
+
     task: dict[str, Any]
     result: Any
     polls: int
     elapsed: float
     history: list[str] = field(default_factory=list)
+    tasked: bool = True
+
+
+def untasked(response: httpx.Response) -> TaskResult | None:
+    """The result of a response the appliance did not hand to a task, else None."""
+    if response.status_code == 202 or _TASK.search(response.headers.get("Location", "")):
+        return None
+    return TaskResult({}, _parse_result(response), 0, 0.0, [], tasked=False)
 
 
 class _Waiter:

@@ -12,6 +12,8 @@ from .conftest import HSM, JSON, MONITOR
 
 
 def _init_hsm_and_login(api: TestClient) -> None:
+    # as on a PED HSM: the guide's commonly tasked resources answer 202 + a task
+    assert api.put("/_emulator/tasks/progress", json={"usuallyTasked": True}).status_code == 204
     r = api.put(
         f"/api/lunasa/hsms/{HSM}",
         json={"label": "hsm1", "password": "Sopass123!", "domain": "mydomain"},
@@ -192,6 +194,22 @@ def test_third_wrong_so_password_zeroizes(api: TestClient) -> None:
         headers=JSON,
     )
     assert api.get(f"/api/lunasa/hsms/{HSM}").json()["state"] == "zeroized"
+
+
+def test_password_hsm_initializes_without_a_task(api: TestClient) -> None:
+    r = api.put(
+        f"/api/lunasa/hsms/{HSM}", json={"label": "hsm1", "password": "Sopass123!"}, headers=JSON
+    )
+    assert r.status_code == 204
+    assert r.headers["Location"] == f"/api/lunasa/hsms/{HSM}"
+    assert api.get(f"/api/lunasa/hsms/{HSM}").json()["state"] == "initialized"
+
+
+def test_ped_hsm_tasks_its_initialization(api: TestClient) -> None:
+    assert api.post("/_emulator/reset", json={"pedBased": True}).status_code == 204
+    r = api.put(f"/api/lunasa/hsms/{HSM}", json={"label": "hsm1"}, headers=JSON)
+    assert r.status_code == 202
+    assert r.headers["Location"].startswith("/tasks/")
 
 
 def test_unknown_task_is_gone(api: TestClient) -> None:

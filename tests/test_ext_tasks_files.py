@@ -44,7 +44,9 @@ def _init_hsm(luna: LunaSession) -> None:
 
 
 def test_a_task_lasting_seconds_is_waited_for(luna: LunaSession, https) -> None:  # type: ignore[no-untyped-def]
-    https.put("/_emulator/tasks/progress", json={"mode": "seconds", "seconds": 2})
+    https.put(
+        "/_emulator/tasks/progress", json={"mode": "seconds", "seconds": 2, "usuallyTasked": True}
+    )
     seen: list[str] = []
     r = luna.request(
         "PUT",
@@ -63,7 +65,8 @@ def test_a_task_lasting_seconds_is_waited_for(luna: LunaSession, https) -> None:
 
 def test_a_task_that_ends_in_error_raises_with_its_details(luna: LunaSession, https) -> None:  # type: ignore[no-untyped-def]
     https.put(
-        "/_emulator/tasks/progress", json={"mode": "polls", "count": 1, "fail": "PED timed out"}
+        "/_emulator/tasks/progress",
+        json={"mode": "polls", "count": 1, "fail": "PED timed out", "usuallyTasked": True},
     )
     r = luna.request(
         "PUT",
@@ -77,7 +80,9 @@ def test_a_task_that_ends_in_error_raises_with_its_details(luna: LunaSession, ht
 
 
 def test_a_503_on_a_poll_is_retried(luna: LunaSession, https) -> None:  # type: ignore[no-untyped-def]
-    https.put("/_emulator/tasks/progress", json={"mode": "polls", "count": 2})
+    https.put(
+        "/_emulator/tasks/progress", json={"mode": "polls", "count": 2, "usuallyTasked": True}
+    )
     r = luna.request(
         "PUT",
         f"/api/lunasa/hsms/{HSM}",
@@ -102,6 +107,8 @@ def test_a_protected_task_is_refused_without_consent(luna: LunaSession, https) -
 
 
 def test_async_task_waiting(served, https) -> None:  # type: ignore[no-untyped-def]
+    https.put("/_emulator/tasks/progress", json={"usuallyTasked": True})
+
     async def main() -> str:
         async with AsyncLunaSession(
             served.url, username=ADMIN[0], password=ADMIN[1], ca_file=served.ca_file

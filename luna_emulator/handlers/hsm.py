@@ -65,6 +65,10 @@ def _zeroize(b: Backend) -> None:
 def login_hsm(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     body = ctx.body or {}
+    if "response" in body:  # indirect login (guide ch. 4)
+        from .indirect import login_with_response
+
+        return login_with_response(b, ctx, h)
     role = body.get("role", "so")
     if not h.initialized:
         raise E.error_class("HSMPLUGIN_HSM_NOT_INITIALIZED", 400, "HSM is not initialized")()

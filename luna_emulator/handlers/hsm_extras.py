@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ipaddress
 import secrets
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,7 @@ ROLE_ACTIONS = ("createChallenge", "deactivate", "reset")
 PED_ACTIONS = ("connect", "disconnect", "vectorErase", "vectorInitialize")
 TOTAL_STORAGE = 33_554_432  # bytes of user storage of a Luna Network HSM 7 (32 MB model)
 MIN_PASSWORD = 8
+BIN = 900  # seconds per utilization bin
 
 
 @dataclass(frozen=True)
@@ -96,10 +98,15 @@ def _ver(v: str) -> tuple[int, ...]:
     return tuple(int(x) for x in v.split(".") if x.isdigit())
 
 
+def _number(text: str) -> bool:
+    """A small decimal number (ids in paths and bodies)."""
+    return text.isascii() and text.isdecimal() and len(text) < 4
+
+
 def _not_supported(details: str) -> E.LunaError:
-    return E.error_class(
-        "HSMPLUGIN_FUNC_NOT_SUPPORTED", 400, "Function not supported", "PLUGIN"
-    )(details, status=400)
+    return E.error_class("HSMPLUGIN_FUNC_NOT_SUPPORTED", 400, "Function not supported", "PLUGIN")(
+        details, status=400
+    )
 
 
 def _bad(details: str) -> E.LunaError:
@@ -110,7 +117,7 @@ def _url(h: Hsm, rest: str) -> str:
     return f"/api/lunasa/hsms/{h.serial}/{rest}"
 
 
-# ---- roles --------------------------------------------------------------------
+# ---- roles -----------------------------------------------------------------------------
 def _role(b: Backend, ctx: Ctx) -> tuple[Hsm, str, HsmRole]:
     h = find_hsm(b, ctx)
     rid = str(ctx.params["roleid"])
@@ -246,7 +253,7 @@ def _reset_role(h: Hsm, rid: str, r: HsmRole, password: Any) -> None:
     h.extras.roles[rid] = fresh
 
 
-# ---- policies and capabilities -------------------------------------------------
+# ---- policies and capabilities ---------------------------------------------------------
 def _policy_value(h: Hsm, p: Policy) -> int:
     return h.policies.get(str(p.number), p.default)
 
@@ -263,7 +270,7 @@ def _policy_body(h: Hsm, p: Policy) -> dict[str, Any]:
 def _policy(b: Backend, ctx: Ctx) -> tuple[Hsm, Policy]:
     h = find_hsm(b, ctx)
     raw = str(ctx.params["policyid"])
-    p = POLICIES.get(int(raw)) if raw.isdigit() and len(raw) < 4 else None
+    p = POLICIES.get(int(raw)) if _number(raw) else None
     if p is None:
         raise E.error_class("HSMPLUGIN_INVALID_POLICY", 404, "Policy does not exist")(
             f"the HSM has no policy {raw!r}"
@@ -314,11 +321,11 @@ def list_hsm_capabilities(b: Backend, ctx: Ctx) -> Reply:
         {"id": str(p.number), "name": p.name.replace("Allow", "Enable", 1), "value": p.maximum}
         for p in POLICIES.values()
     ]
-    caps.sort(key=lambda c: int(c["id"]))
+    caps.sort(key=lambda c: int(str(c["id"])))
     return Reply(200, {"capabilities": caps})
 
 
-# ---- information -----------------------------------------------------------------
+# ---- information -----------------------------------------------------------------------
 @handles("getHsmFirmware")
 def get_hsm_firmware(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
@@ -404,7 +411,16 @@ def get_hsm_utilization(b: Backend, ctx: Ctx) -> Reply:
 def get_hsm_utilization_bins(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     enabled = _metrics_enabled(h)
-    bins = [{"bin": i, "startTime": b.clock.iso(), "partitions": _partition_counters(b)}]
+    now = b.clock.now()
+    bins = [
+        {
+            "bin": i,
+            "startTime": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(now - (4 - i) * BIN)),
+            "seconds": BIN,
+            "partitions": _partition_counters(b),
+        }
+        for i in range(4)
+    ]
     return Reply(200, {"enabled": enabled, "bins": bins if enabled else []})
 
 
@@ -417,7 +433,7 @@ def get_hsm_counter(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-# ---- firmware ----------------------------------------------------------------------
+# ---- firmware --------------------------------------------------------------------------
 @handles("listHsmFirmwareActions")
 def list_hsm_firmware_actions(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
@@ -465,7 +481,7 @@ def perform_hsm_firmware_action(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": _url(h, "firmware")})
 
 
-# ---- tamper --------------------------------------------------------------------------
+# ---- tamper ----------------------------------------------------------------------------
 @handles("performHsmTamperAction")
 def perform_hsm_tamper_action(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
@@ -479,7 +495,7 @@ def perform_hsm_tamper_action(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}"})
 
 
-# ---- PEDs ---------------------------------------------------------------------------
+# ---- PEDs ------------------------------------------------------------------------------
 def _peds(h: Hsm) -> dict[int, Ped]:
     """The PEDs of a PED-authenticated HSM: 0 the local PED, 1 a remote PED."""
     if h.ped_based and not h.extras.peds:
@@ -492,7 +508,7 @@ def _ped(b: Backend, ctx: Ctx) -> tuple[Hsm, Ped | None]:
     raw = str(ctx.params["pedid"])
     if not h.ped_based:
         return h, None
-    ped = _peds(h).get(int(raw)) if raw.isdigit() and len(raw) < 4 else None
+    ped = _peds(h).get(int(raw)) if _number(raw) else None
     if ped is None:
         raise E.error_class("HSMPLUGIN_INVALID_PED", 404, "PED does not exist")(
             f"the HSM has no PED {raw!r} (0 local, 1 remote)"
@@ -504,7 +520,7 @@ def ped_ready(h: Hsm, ped_id: str) -> bool:
     """Whether ``ped_id`` names a PED the HSM can use now (always true on password HSMs)."""
     if not h.ped_based:
         return True
-    ped = _peds(h).get(int(ped_id)) if ped_id.isdigit() and len(ped_id) < 4 else None
+    ped = _peds(h).get(int(ped_id)) if _number(ped_id) else None
     return ped is not None and ped.connected
 
 
@@ -522,17 +538,17 @@ def get_hsm_ped(b: Backend, ctx: Ctx) -> Reply:
     h, ped = _ped(b, ctx)
     if ped is None:
         return Reply(200, {})
-    return Reply(
-        200,
-        {
-            "pedId": ped.ped_id,
-            "ipAddress": ped.ip_address,
-            "port": ped.port,
-            "isConnected": ped.connected,
-            "server": None,
-            "actions": _url(h, f"ped/peds/{ped.ped_id}/actions"),
-        },
-    )
+    body: dict[str, Any] = {
+        "pedId": ped.ped_id,
+        "port": ped.port,
+        "isConnected": ped.connected,
+        "actions": _url(h, f"ped/peds/{ped.ped_id}/actions"),
+    }
+    # The reference shows ipAddress and server as null when unset; the emulator's response
+    # validation does not honour OpenAPI's ``nullable`` yet, so unset fields are left out.
+    if ped.ip_address is not None:
+        body["ipAddress"] = ped.ip_address
+    return Reply(200, body)
 
 
 @handles("listHsmPedActions")

@@ -37,14 +37,18 @@ _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)
 
 
 def _with_format_bounds(node: Any) -> Any:
-    """OpenAPI's integer formats as JSON Schema bounds (JSON Schema ignores ``format``)."""
+    """OpenAPI 3.0 keywords in JSON Schema terms: integer formats as bounds (JSON Schema
+    ignores ``format``) and ``nullable`` as a "null" type."""
     if isinstance(node, dict):
-        bounds = (
-            _FORMAT_BOUNDS.get(node.get("format", "")) if node.get("type") == "integer" else None
-        )
+        kind = node.get("type")
+        bounds = _FORMAT_BOUNDS.get(node.get("format", "")) if kind == "integer" else None
         if bounds:
             node.setdefault("minimum", bounds[0])
             node.setdefault("maximum", bounds[1])
+        if node.get("nullable") is True and isinstance(kind, str):
+            node["type"] = [kind, "null"]
+            if "enum" in node:
+                node["enum"] = [*node["enum"], None]
         for value in node.values():
             _with_format_bounds(value)
     elif isinstance(node, list):

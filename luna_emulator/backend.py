@@ -87,6 +87,8 @@ class Backend:
         users: dict[str, tuple[str, str]] | None = None,
         force_so_login: bool = False,
     ) -> None:
+        for user in self.state.users.values():
+            user.files.close()
         self.state = State(
             hsm=Hsm(serial=hsm_serial, ped_based=ped_based), force_so_login=force_so_login
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -12,6 +13,13 @@ from typing import BinaryIO
 __all__ = ["FileArea"]
 
 CHUNK = 1 << 20
+_ROOTS: set[Path] = set()
+
+
+@atexit.register
+def _remove_all() -> None:
+    for root in list(_ROOTS):
+        shutil.rmtree(root, ignore_errors=True)
 
 
 class FileArea(MutableMapping[str, bytes]):
@@ -19,14 +27,25 @@ class FileArea(MutableMapping[str, bytes]):
     ``path`` for large ones. Names are checked by the handlers before they get here."""
 
     def __init__(self) -> None:
-        self._dir: tempfile.TemporaryDirectory[str] | None = None
+        self._root: Path | None = None
         self._names: set[str] = set()
 
     @property
     def root(self) -> Path:
-        if self._dir is None:
-            self._dir = tempfile.TemporaryDirectory(prefix="luna-emulator-files-")
-        return Path(self._dir.name)
+        if self._root is None:
+            # removed by close() or at exit; never by the garbage collector, which may run
+            # in the middle of compiling a module (CPython 3.11 then fails in the AST code)
+            self._root = Path(tempfile.mkdtemp(prefix="luna-emulator-files-"))
+            _ROOTS.add(self._root)
+        return self._root
+
+    def close(self) -> None:
+        """Remove the files from disk (the area is empty afterwards)."""
+        if self._root is not None:
+            shutil.rmtree(self._root, ignore_errors=True)
+            _ROOTS.discard(self._root)
+            self._root = None
+        self._names.clear()
 
     def _file(self, name: str) -> Path:
         if "/" in name or name in ("", ".", ".."):

@@ -430,7 +430,7 @@ def list_partition_roles(b: Backend, ctx: Ctx) -> Reply:
 
 @handles("getPartitionRole")
 def get_partition_role(b: Backend, ctx: Ctx) -> Reply:
-    p, rid, r = _role(b, ctx)
+    _, rid, r = _role(b, ctx)
     return Reply(
         200,
         {
@@ -453,9 +453,9 @@ def initialize_partition_role(b: Backend, ctx: Ctx) -> Reply:
     """The partition SO initializes the CO, the CO the CU (reference page 002)."""
     p, rid, r = _role(b, ctx)
     if p.state != "initialized":
-        raise E.error_class("HSMPLUGIN_PARTITION_NOT_INITIALIZED", 400, "Partition not initialized")(
-            f"initialize partition {p.serial} first"
-        )
+        raise E.error_class(
+            "HSMPLUGIN_PARTITION_NOT_INITIALIZED", 400, "Partition not initialized"
+        )(f"initialize partition {p.serial} first")
     if rid == "so":
         raise E.BadRequest("the partition SO is initialized with the partition (PUT partition)")
     require_partition_role(b, ctx, p, {"so"} if rid == "co" else {"co"})

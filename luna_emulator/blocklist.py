@@ -144,9 +144,7 @@ def _settle(bl: Blocklist, ip: str, now: float) -> BlockCounter | None:
 def _log(b: Backend, message: str) -> None:
     stamp = time.strftime("%b %d %H:%M:%S", time.gmtime(b.clock.now()))
     host = b.state.appliance.hostname
-    b.state.appliance.logs.setdefault("lunalog", []).append(
-        f"{stamp} {host} webserver: {message}"
-    )
+    b.state.appliance.logs.setdefault("lunalog", []).append(f"{stamp} {host} webserver: {message}")
 
 
 def blocked(b: Backend, request: Request) -> bool:

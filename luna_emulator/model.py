@@ -68,9 +68,8 @@ class Partition:
     policies: dict[str, int] = field(default_factory=dict)
     objects: dict[str, dict[str, Any]] = field(default_factory=dict)
     next_handle: int = 1
-    backups: dict[str, dict[str, dict[str, Any]]] = field(
-        default_factory=dict
-    )  # name -> handle -> object
+    # object backups: name -> handle -> object
+    backups: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     smk: dict[str, str] = field(default_factory=dict)  # SMK id -> state
     stc: dict[str, int] = field(default_factory=dict)  # STC link settings
     stc_identity: bytes = b""  # the partition's STC public key (DER), made on first export
@@ -290,7 +289,7 @@ class Appliance:
             "maxFileSize": 1 << 30,
         }
     )
-    webserver_certificate: str = ""  # installed, applied when the web server restarts
+    webserver_certificate: str = ""  # installed with PUT /api/lunasa/webServer/config/certificate
     ntls: dict[str, Any] = field(
         default_factory=lambda: {
             "receiveTimeoutTimer": 20,

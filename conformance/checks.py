@@ -1,0 +1,74 @@
+"""Checks beyond schemathesis' own, for the appliance's conventions."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from schemathesis import GenerationMode
+
+import luna_spec
+
+from .policy import LOGIN_OPERATIONS
+
+__all__ = ["CHECKS", "valid_data_not_refused", "vendor_version"]
+
+_VERSION = re.compile(r"application/vnd\.safenetinc\.lunasa\+[a-z-]+\s*;\s*version=([^;,\s]*)")
+
+
+def vendor_version(ctx: Any, response: Any, case: Any) -> bool | None:
+    """A vendor Content-Type must carry the API version the spec describes
+    (schemathesis compares type/subtype only)."""
+    ctype = response.headers.get("content-type") or response.headers.get("Content-Type")
+    value = ctype[0] if isinstance(ctype, list) else (ctype or "")
+    m = _VERSION.search(value)
+    if m and m.group(1) not in ("", luna_spec.API_VERSION):
+        raise AssertionError(
+            f"Content-Type {value!r} carries version={m.group(1)}; "
+            f"the spec describes version={luna_spec.API_VERSION}"
+        )
+    return None
+
+
+def _is_positive(case: Any) -> bool:
+    meta = getattr(case, "meta", None)
+    return meta is None or meta.generation.mode == GenerationMode.POSITIVE
+
+
+_AUTH_FAILURES = frozenset(
+    {
+        "FRAMEWORK_NO_SESSION_COOKIE",
+        "FRAMEWORK_NO_ACL_RULE",
+        "FRAMEWORK_AUTHENTICATION_FAILED",
+        "FRAMEWORK_SESSION_NOT_PRIVATE",
+    }
+)
+
+
+def valid_data_not_refused(ctx: Any, response: Any, case: Any) -> bool | None:
+    """Valid data sent with valid credentials must not be refused as unauthenticated or
+    forbidden, and must not fail on the server: schemathesis accepts 401/403/5xx for valid
+    data, which would hide a broken login. A 401/403 passes only when the operation
+    documents its error id as a state error (e.g. SMK rollover in progress); refusals for
+    reasons of state with 400/404/409/410/422 stay acceptable."""
+    op = case.operation.definition.raw
+    if not _is_positive(case) or op.get("operationId") in LOGIN_OPERATIONS:
+        return None
+    status = response.status_code
+    if status >= 500:
+        raise AssertionError(f"valid request answered {status}")
+    if status not in (401, 403):
+        return None
+    try:
+        body = json.loads(response.content)
+    except (ValueError, TypeError):
+        body = None
+    error_id = body.get("id") if isinstance(body, dict) else None
+    documented = op.get("x-luna-errors", {}).get(str(status), [])
+    if error_id in _AUTH_FAILURES or error_id not in documented:
+        raise AssertionError(f"valid request with valid credentials refused: {status} {error_id}")
+    return None
+
+
+CHECKS: list[Any] = [vendor_version, valid_data_not_refused]

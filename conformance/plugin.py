@@ -1,0 +1,165 @@
+"""The pytest plugin of the conformance suite: options, the target, safety, the report."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import luna_spec
+from luna_ext import LunaError, install_redaction, redact
+
+from .report import Recorder
+from .target import Target, target_from_options
+
+RECORDER = Recorder()
+_TARGET: list[Target] = []
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    g = parser.getgroup("luna", "luna-rest-kit conformance")
+    g.addoption(
+        "--luna-url",
+        help="appliance URL (https://host:8443); none: the embedded emulator [LUNA_URL]",
+    )
+    g.addoption("--luna-user", help="appliance user (default admin) [LUNA_USER]")
+    g.addoption("--luna-password", help="its password [LUNA_PASSWORD]")
+    g.addoption("--luna-ca", help="CA file or the appliance's server.pem to trust [LUNA_CA]")
+    g.addoption(
+        "--luna-pin", help="SHA-256 fingerprint of the appliance certificate to trust [LUNA_PIN]"
+    )
+    g.addoption(
+        "--luna-cert", help="certificate for certificate login (with --luna-key) [LUNA_CERT]"
+    )
+    g.addoption("--luna-key", help="private key for certificate login [LUNA_KEY]")
+    g.addoption(
+        "--luna-so-password", help="HSM SO password, for workflows that need it [LUNA_SO_PASSWORD]"
+    )
+    g.addoption("--luna-co-password", help="partition CO password [LUNA_CO_PASSWORD]")
+    g.addoption(
+        "--luna-rate", help="requests per second against an appliance (default 5) [LUNA_RATE]"
+    )
+    g.addoption(
+        "--luna-examples",
+        type=int,
+        default=None,
+        help="generated cases per operation (default 10, env LUNA_EXAMPLES)",
+    )
+    g.addoption(
+        "--allow-destructive",
+        action="store_true",
+        default=False,
+        help="also run destructive operations against a real appliance (keys can be lost)",
+    )
+    g.addoption(
+        "--luna-report-json", default="reports/conformance.json", help="machine-readable report"
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    install_redaction()
+    if not hasattr(config, "workerinput"):
+        config.stash[_RUN_KEY] = datetime.datetime.now(datetime.UTC).strftime(
+            "%Y-%m-%d %H:%M:%S UTC"
+        )
+
+
+_RUN_KEY = pytest.StashKey[str]()
+
+
+@pytest.fixture(scope="session")
+def target(request: pytest.FixtureRequest) -> Iterator[Target]:
+    """The system under test; the embedded emulator when no URL is given."""
+    t = target_from_options(request.config)
+    with contextlib.ExitStack() as stack:
+        if t.is_emulator:
+            from luna_emulator import DEFAULT_USERS
+            from luna_emulator.server import serve_in_thread
+
+            running = stack.enter_context(serve_in_thread())
+            t.url, t.ca_file, t.emulator = running.url, running.ca_file, running
+            t.username, t.password = "admin", DEFAULT_USERS["admin"][0]
+            t.so_password, t.co_password = "Sopass123!", "Copass123!"
+        elif not t.password and not (t.cert_file and t.key_file):
+            pytest.exit("conformance: give --luna-password (or --luna-cert and --luna-key)", 2)
+        _TARGET.append(t)
+        RECORDER.target.update(t.describe())
+        RECORDER.target["run"] = request.config.stash.get(_RUN_KEY, "")
+        with contextlib.suppress(LunaError, OSError), t.session() as s:
+            root = s.get_json("/api/lunasa")
+            RECORDER.target["appliance version"] = str(root.get("version", "?"))
+            RECORDER.target["system status"] = str(root.get("systemStatus", "?"))
+        RECORDER.target["API version (spec)"] = luna_spec.API_VERSION
+        yield t
+        _cleanup(t)
+        t.close()
+
+
+@pytest.fixture(scope="session")
+def recorder() -> Recorder:
+    return RECORDER
+
+
+def _cleanup(t: Target) -> None:
+    """Delete what the suite created, newest first; also after failures or an interrupt."""
+    if not RECORDER.created:
+        return
+    with contextlib.suppress(LunaError, OSError), t.session() as s:
+        for url in reversed(RECORDER.created):
+            with contextlib.suppress(LunaError):
+                s.request("DELETE", url)
+    RECORDER.created.clear()
+
+
+_OP_IN_NAME = re.compile(r"\[(GET|PUT|POST|PATCH|DELETE) ([^\]]+)\]")
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    m = _OP_IN_NAME.search(report.nodeid)
+    if not m or not report.nodeid.split("::")[-1].startswith("test_operation"):
+        return
+    method, path = m.group(1), m.group(2)
+    op = luna_spec.load_spec()["paths"].get(path, {}).get(method.lower())
+    if op is None:
+        return
+    oid = op["operationId"]
+    RECORDER.add_operation(method, path, oid)
+    if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):
+        if report.skipped:
+            reason = (
+                report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+            )
+            RECORDER.finish(oid, "skipped", reason.removeprefix("Skipped: "))
+        elif report.failed:
+            RECORDER.finish(oid, "failed", str(report.longrepr))
+        else:
+            RECORDER.finish(oid, "passed")
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    for t in _TARGET:
+        _cleanup(t)
+    if hasattr(session.config, "workerinput") or not RECORDER.operations:
+        return
+    RECORDER.write_json(Path(session.config.getoption("--luna-report-json")))
+
+
+def pytest_html_results_summary(prefix: list[str], summary: list[str], postfix: list[str]) -> None:
+    postfix.extend(RECORDER.html_tables())
+
+
+def pytest_html_results_table_row(report: Any, cells: list[str]) -> None:
+    cells[:] = [redact(c) for c in cells]
+
+
+def pytest_html_report_title(report: Any) -> None:
+    report.title = "luna-rest-kit conformance report"
+
+
+def pytest_html_results_table_html(report: Any, data: list[str]) -> None:
+    data[:] = [redact(d) for d in data]

@@ -1,0 +1,186 @@
+"""The web server's block list (guide ch. 6) in the emulator, with its worked example:
+maxInfractionCount 5, timeoutStart 1, timeoutMultiplier 2 -> timeouts of 4 s, 32 s and
+64 s. The emulator's clock is advanced instead of waiting."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from starlette.testclient import TestClient
+
+from luna_emulator.http import DropConnection
+
+from .conftest import ADMIN, JSON
+
+URL = "/api/lunasa/webServer/blocklist"
+EXAMPLE = {"maxInfractionCount": 5, "timeoutStart": 1, "timeoutMultiplier": 2}
+PEER = "198.51.100.7"
+BAD_PAYLOAD = b"{not json"
+
+
+@pytest.fixture
+def peer(app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
+    """An admin client of the in-process emulator that connects from an IP address."""
+    with TestClient(
+        app, base_url="https://testserver", follow_redirects=False, client=(PEER, 40000)
+    ) as client:
+        client.auth = ADMIN
+        yield client
+
+
+def _counter(app, ip: str = PEER) -> tuple[int, float] | None:  # type: ignore[no-untyped-def]
+    c = app.state.emulator.backend.state.blocklist.clients.get(ip)
+    return None if c is None else (c.budget, c.timeout)
+
+
+def _advance(app, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    app.state.emulator.backend.clock.advance(seconds)
+
+
+def _bad_request(client: TestClient) -> int | str:
+    try:
+        return client.put(URL, content=BAD_PAYLOAD, headers=JSON).status_code
+    except DropConnection:
+        return "dropped"
+
+
+def test_a_fresh_emulator_has_the_block_list_off(api: TestClient, peer: TestClient) -> None:
+    assert api.get(URL).json() == {
+        "maxInfractionCount": 0,
+        "timeoutStart": 0,
+        "timeoutMultiplier": 0,
+        "actions": "/api/lunasa/webServer/actions",
+    }
+    assert {_bad_request(peer) for _ in range(30)} == {400}
+
+
+def test_severity_sets_the_attributes(api: TestClient) -> None:
+    for severity, expected in ((50, (10, 1, 2.0)), (100, (5, 2, 3.0)), (1, (15, 1, 1.02))):
+        assert api.put(URL, json={"severity": severity}, headers=JSON).status_code == 204
+        got = api.get(URL).json()
+        assert (got["maxInfractionCount"], got["timeoutStart"], got["timeoutMultiplier"]) == (
+            expected
+        )
+    assert api.patch(URL, json={"maxInfractionCount": 100}, headers=JSON).status_code == 204
+    assert api.get(URL).json()["maxInfractionCount"] == 100
+    assert api.get(URL).json()["timeoutMultiplier"] == 1.02  # PATCH kept the others
+    assert api.put(URL, json={"severity": 0}, headers=JSON).status_code == 204
+    assert api.get(URL).json()["maxInfractionCount"] == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {},
+        {"severity": 50, "timeoutStart": 3},
+        {"maxInfractionCount": 5},  # a PUT replaces all three
+        {"maxInfractionCount": 5, "timeoutStart": 1, "timeoutMultiplier": 0.5},
+        {"maxInfractionCount": -1, "timeoutStart": 1, "timeoutMultiplier": 2},
+        {"severity": 101},
+    ],
+)
+def test_bad_settings_are_refused(api: TestClient, body: dict[str, int]) -> None:
+    r = api.put(URL, json=body, headers=JSON)
+    assert r.status_code == 400
+    assert api.get(URL).json()["maxInfractionCount"] == 0
+
+
+def test_the_guide_worked_example(app, api: TestClient, peer: TestClient) -> None:  # type: ignore[no-untyped-def]
+    assert api.put(URL, json=EXAMPLE, headers=JSON).status_code == 204
+    assert api.get(URL).json()["maxInfractionCount"] == 5
+
+    # a bad login credential is 2 infractions: 5 -> 3, timeout 1 * 2^2 = 4 s
+    assert peer.get("/api/lunasa/hsms", auth=("admin", "wrong")).status_code == 401
+    assert _counter(app) == (3, 4)
+    _advance(app, 3.9)
+    assert peer.get("/api/lunasa").status_code == 200
+    assert _counter(app) == (3, 4)
+    _advance(app, 0.1)  # 4 s: back to 4
+    assert peer.get("/api/lunasa").status_code == 200
+    assert _counter(app) == (4, 4)
+    _advance(app, 4)  # 4 s more: back to 5, the timeout resets to timeoutStart
+    assert peer.get("/api/lunasa").status_code == 200
+    assert _counter(app) is None
+
+    # ten bad requests: five come through, then the client is blocked for 1 * 2^5 = 32 s
+    assert [_bad_request(peer) for _ in range(10)] == [400] * 5 + ["dropped"] * 5
+    assert _counter(app) == (0, 32)
+    _advance(app, 31.9)
+    assert _bad_request(peer) == "dropped"
+    _advance(app, 0.1)
+    assert peer.get("/api/lunasa").status_code == 200  # infraction count back at 1
+    assert _counter(app) == (1, 32)
+
+    # one more bad request: blocked for 32 * 2^1 = 64 s
+    assert _bad_request(peer) == 400
+    assert _counter(app) == (0, 64)
+    _advance(app, 63.9)
+    with pytest.raises(DropConnection):
+        peer.get("/api/lunasa")
+    _advance(app, 0.1)
+    assert peer.get("/api/lunasa").status_code == 200
+    # other clients were never affected; the lunalog log tells the story
+    assert api.get("/api/lunasa").status_code == 200
+    log = api.get("/api/lunasa/syslog/logs/lunalog").content.decode()
+    assert f"client {PEER} blocklisted for 32 s" in log
+    assert f"client {PEER} blocklisted for 64 s" in log
+
+
+def test_changing_the_settings_forgets_the_counters(app, api: TestClient, peer: TestClient) -> None:  # type: ignore[no-untyped-def]
+    api.put(URL, json=EXAMPLE, headers=JSON)
+    assert [_bad_request(peer) for _ in range(6)] == [400] * 5 + ["dropped"]
+    assert api.patch(URL, json={"timeoutStart": 2}, headers=JSON).status_code == 204
+    assert _bad_request(peer) == 400
+    assert _counter(app) == (4, 4)
+
+
+def test_reset_clears_the_block_list_and_can_seed_it(
+    app, api: TestClient, peer: TestClient
+) -> None:  # type: ignore[no-untyped-def]
+    api.put(URL, json=EXAMPLE, headers=JSON)
+    assert [_bad_request(peer) for _ in range(6)][-1] == "dropped"
+    assert api.post("/_emulator/reset", json={}).status_code == 204
+    assert api.get(URL).json()["maxInfractionCount"] == 0
+    assert _bad_request(peer) == 400
+    r = api.post("/_emulator/reset", json={"blocklist": {"severity": 50}})
+    assert r.status_code == 204
+    assert api.get(URL).json()["maxInfractionCount"] == 10
+    r = api.post("/_emulator/reset", json={"blocklist": {"severity": "high"}})
+    assert r.status_code == 400
+
+
+def _refused(client: httpx.Client, method: str, url: str, **kwargs: object) -> bool:
+    """Whether the emulator closed the connection instead of answering as the appliance.
+    (uvicorn turns the dropped request into a bare text/plain 500 with Connection: close
+    when the response has not started; a real drop would be a transport error.)"""
+    try:
+        r = client.request(method, url, **kwargs)  # type: ignore[arg-type]
+    except httpx.TransportError:
+        return True
+    return r.status_code == 500 and "json" not in r.headers.get("content-type", "")
+
+
+def test_the_worked_example_over_https(https: httpx.Client) -> None:
+    assert https.post("/_emulator/reset", json={"blocklist": EXAMPLE}).status_code == 204
+    r = https.get("/api/lunasa/hsms", auth=("admin", "wrong"))
+    assert r.status_code == 401
+    outcomes = []
+    for _ in range(10):
+        if _refused(https, "PUT", URL, content=BAD_PAYLOAD, headers=JSON):
+            outcomes.append("refused")
+        else:
+            outcomes.append("answered")
+    # 2 infractions for the bad login: three bad payloads get through
+    assert outcomes == ["answered"] * 3 + ["refused"] * 7
+    assert https.post("/_emulator/clock/advance", json={"seconds": 31}).status_code == 204
+    assert _refused(https, "GET", "/api/lunasa")
+    assert https.post("/_emulator/clock/advance", json={"seconds": 1}).status_code == 204
+    assert https.get("/api/lunasa").status_code == 200
+    assert not _refused(https, "PUT", URL, content=json.dumps({"severity": 500}), headers=JSON)
+    assert https.post("/_emulator/clock/advance", json={"seconds": 63}).status_code == 204
+    assert _refused(https, "GET", "/api/lunasa")
+    assert https.post("/_emulator/clock/advance", json={"seconds": 1}).status_code == 204
+    assert https.get("/api/lunasa").status_code == 200

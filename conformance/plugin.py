@@ -116,6 +116,17 @@ def _cleanup(t: Target) -> None:
     RECORDER.created.clear()
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """No password, token, cookie or challenge response in any report: the failure text and
+    the captured output are redacted before the JUnit, HTML and console reporters see them."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.longrepr is not None and not isinstance(report.longrepr, tuple):
+        report.longrepr = redact(str(report.longrepr))
+    report.sections = [(title, redact(content)) for title, content in report.sections]
+
+
 _OP_IN_NAME = re.compile(r"\[(GET|PUT|POST|PATCH|DELETE) ([^\]]+)\]")
 
 

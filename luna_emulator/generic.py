@@ -26,6 +26,7 @@ ID_FIELDS = (
     "id",
     "name",
     "userId",
+    "roleId",
     "securityName",
     "clientName",
     "label",

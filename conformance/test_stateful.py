@@ -1,0 +1,64 @@
+"""Layer 2: stateful sequences chained by the spec's OpenAPI links (create -> get ->
+update -> delete) through the real state: partitions, NTLS clients and their links, users,
+SNMP users, roles. Against a real appliance it runs only with --allow-destructive (the
+objects it creates have generated names; the suite could not tell them from yours)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any, ClassVar
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+import luna_spec
+
+from .checks import CHECKS
+from .report import Recorder
+from .target import Target
+
+SCHEMA = schemathesis.openapi.from_dict(luna_spec.load_spec())
+SCHEMA.config.generation.update(with_security_parameters=False)
+STEPS = int(os.environ.get("LUNA_STATEFUL_STEPS", "25"))
+RUNS = int(os.environ.get("LUNA_STATEFUL_RUNS", "10"))
+
+
+class Workflow(SCHEMA.as_state_machine()):  # type: ignore[misc]
+    target: ClassVar[Target]
+    luna_recorder: ClassVar[Recorder]
+
+    def setup(self) -> None:
+        if self.target.is_emulator:
+            self.target.reset_emulator()
+            self._seed()
+
+    def _seed(self) -> None:
+        """An initialized HSM with the SO logged in (Basic auth shares the user session), so
+        that partitions can be created and linked."""
+        with self.target.session() as luna:
+            hsm = luna.get_json("/api/lunasa/hsms")["hsms"][0]["url"]
+            luna.request("PUT", hsm, json={"label": "conformance", "password": self.target.so_password,
+                                           "domain": "conformance"})
+        emulator = self.target.emulator.emulator
+        emulator.backend.user_session(emulator.backend.state.users[self.target.username]).hsm_roles.add("so")
+
+    def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+        return {"base_url": self.target.url, "headers": {"Authorization": self.target.basic_header}}
+
+    def validate_response(self, response: Any, case: Any, additional_checks: Any = (), **kwargs: Any) -> None:
+        op = case.operation.definition.raw
+        self.luna_recorder.add_operation(case.method.upper(), case.operation.path, op["operationId"])
+        self.luna_recorder.saw(op["operationId"], response.status_code)
+        case.validate_response(response, additional_checks=list(CHECKS),
+                               excluded_checks=[positive_data_acceptance])
+
+
+def test_stateful_links(target: Target, recorder: Recorder) -> None:
+    if not target.is_emulator and not target.allow_destructive:
+        pytest.skip("stateful sequences create objects with generated names: --allow-destructive")
+    SCHEMA.config.update(tls_verify=target.requests_verify)
+    Workflow.target, Workflow.luna_recorder = target, recorder
+    Workflow.run(settings=settings(max_examples=RUNS, stateful_step_count=STEPS, deadline=None,
+                                   suppress_health_check=list(HealthCheck), derandomize=True))

@@ -63,6 +63,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     install_redaction()
+    config.addinivalue_line(
+        "markers", "workflow(name): one documented workflow of the REST API guide"
+    )
     if not hasattr(config, "workerinput"):
         config.stash[_RUN_KEY] = datetime.datetime.now(datetime.UTC).strftime(
             "%Y-%m-%d %H:%M:%S UTC"
@@ -131,6 +134,9 @@ _OP_IN_NAME = re.compile(r"\[(GET|PUT|POST|PATCH|DELETE) ([^\]]+)\]")
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if "test_workflows.py" in report.nodeid:
+        _record_workflow(report)
+        return
     m = _OP_IN_NAME.search(report.nodeid)
     if not m or not report.nodeid.split("::")[-1].startswith("test_operation"):
         return
@@ -150,6 +156,28 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
             RECORDER.finish(oid, "failed", str(report.longrepr))
         else:
             RECORDER.finish(oid, "passed")
+
+
+_WORKFLOW_NAMES: dict[str, str] = {}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        marker = item.get_closest_marker("workflow")
+        if marker is not None:
+            _WORKFLOW_NAMES[item.nodeid] = str(marker.args[0])
+
+
+def _record_workflow(report: pytest.TestReport) -> None:
+    name = _WORKFLOW_NAMES.get(report.nodeid, report.nodeid.split("::")[-1])
+    if report.when == "call" or report.outcome != "passed":
+        if report.skipped:
+            detail = report.longrepr[2] if isinstance(report.longrepr, tuple) else ""
+            RECORDER.workflows[name] = ("skipped", detail.removeprefix("Skipped: "))
+        elif report.failed:
+            RECORDER.workflows[name] = ("failed", str(report.longrepr)[-3000:])
+        elif report.when == "call":
+            RECORDER.workflows[name] = ("passed", "")
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

@@ -39,20 +39,34 @@ class Workflow(SCHEMA.as_state_machine()):  # type: ignore[misc]
         that partitions can be created and linked."""
         with self.target.session() as luna:
             hsm = luna.get_json("/api/lunasa/hsms")["hsms"][0]["url"]
-            luna.request("PUT", hsm, json={"label": "conformance", "password": self.target.so_password,
-                                           "domain": "conformance"})
+            luna.request(
+                "PUT",
+                hsm,
+                json={
+                    "label": "conformance",
+                    "password": self.target.so_password,
+                    "domain": "conformance",
+                },
+            )
         emulator = self.target.emulator.emulator
-        emulator.backend.user_session(emulator.backend.state.users[self.target.username]).hsm_roles.add("so")
+        emulator.backend.user_session(
+            emulator.backend.state.users[self.target.username]
+        ).hsm_roles.add("so")
 
     def get_call_kwargs(self, case: Any) -> dict[str, Any]:
         return {"base_url": self.target.url, "headers": {"Authorization": self.target.basic_header}}
 
-    def validate_response(self, response: Any, case: Any, additional_checks: Any = (), **kwargs: Any) -> None:
+    def validate_response(
+        self, response: Any, case: Any, additional_checks: Any = (), **kwargs: Any
+    ) -> None:
         op = case.operation.definition.raw
-        self.luna_recorder.add_operation(case.method.upper(), case.operation.path, op["operationId"])
+        self.luna_recorder.add_operation(
+            case.method.upper(), case.operation.path, op["operationId"]
+        )
         self.luna_recorder.saw(op["operationId"], response.status_code)
-        case.validate_response(response, additional_checks=list(CHECKS),
-                               excluded_checks=[positive_data_acceptance])
+        case.validate_response(
+            response, additional_checks=list(CHECKS), excluded_checks=[positive_data_acceptance]
+        )
 
 
 def test_stateful_links(target: Target, recorder: Recorder) -> None:
@@ -60,5 +74,12 @@ def test_stateful_links(target: Target, recorder: Recorder) -> None:
         pytest.skip("stateful sequences create objects with generated names: --allow-destructive")
     SCHEMA.config.update(tls_verify=target.requests_verify)
     Workflow.target, Workflow.luna_recorder = target, recorder
-    Workflow.run(settings=settings(max_examples=RUNS, stateful_step_count=STEPS, deadline=None,
-                                   suppress_health_check=list(HealthCheck), derandomize=True))
+    Workflow.run(
+        settings=settings(
+            max_examples=RUNS,
+            stateful_step_count=STEPS,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            derandomize=True,
+        )
+    )

@@ -57,6 +57,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="also run destructive operations against a real appliance (keys can be lost)",
     )
     g.addoption(
+        "--luna-operations",
+        default="",
+        help="comma-separated operationIds: run the schema-driven layer for these only",
+    )
+    g.addoption(
         "--luna-report-json", default="reports/conformance.json", help="machine-readable report"
     )
 
@@ -161,7 +166,20 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 _WORKFLOW_NAMES: dict[str, str] = {}
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    wanted = {
+        o.strip() for o in str(config.getoption("--luna-operations") or "").split(",") if o.strip()
+    }
+    if wanted:
+        paths = luna_spec.load_spec()["paths"]
+        keep, drop = [], []
+        for item in items:
+            m = _OP_IN_NAME.search(item.nodeid)
+            op = paths.get(m.group(2), {}).get(m.group(1).lower(), {}) if m else {}
+            (keep if not m or op.get("operationId") in wanted else drop).append(item)
+        if drop:
+            config.hook.pytest_deselected(items=drop)
+            items[:] = keep
     for item in items:
         marker = item.get_closest_marker("workflow")
         if marker is not None:

@@ -7,7 +7,7 @@
 | PUT /_emulator/tasks/progress | ``{mode: immediate|polls|seconds|manual, count, seconds, fail, usuallyTasked}`` |
 | POST /_emulator/tasks/{n}/complete | finish task n now |
 | POST /_emulator/clock/advance | ``{seconds}``: move the emulator's clock forward |
-| PUT /_emulator/faults, DELETE /_emulator/faults | inject faults ``[{pattern, method, status, latency, drop, count, body, headers, contentType}]`` |
+| PUT /_emulator/faults, DELETE /_emulator/faults | inject faults ``[{pattern, method, status, latency, drop, count, body, headers, contentType, dropHeaders}]`` |
 | GET /_emulator/requests, DELETE /_emulator/requests | the request log |
 | GET /_emulator/implementation | every spec operation and how it is implemented |
 """
@@ -113,6 +113,7 @@ class Control:
                     body=f.get("body"),
                     headers=dict(f.get("headers", {})),
                     content_type=f.get("contentType", ""),
+                    drop_headers=tuple(f.get("dropHeaders", ())),
                 )
                 for f in (body if isinstance(body, list) else [body])
             ]

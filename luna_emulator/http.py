@@ -53,6 +53,7 @@ class Fault:
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str = ""
+    drop_headers: tuple[str, ...] = ()  # answer without these headers (e.g. Location)
 
     def matches(self, method: str, path: str) -> bool:
         return (
@@ -112,6 +113,7 @@ class HttpLayer:
                 reply.headers["Allow"] = ", ".join(self.index.methods_at(path))
         if fault is not None and (
             fault.status or fault.body is not None or fault.headers or fault.content_type
+            or fault.drop_headers
         ):
             reply = self._apply_fault(reply, fault)
         self.log.append(
@@ -139,7 +141,9 @@ class HttpLayer:
                 "status": "ERROR",
                 "type": "SERVER",
             }
-        return Reply(status, body, {**reply.headers, **fault.headers}, reply.raw)
+        headers = {k: v for k, v in {**reply.headers, **fault.headers}.items()
+                   if k.lower() not in {h.lower() for h in fault.drop_headers}}
+        return Reply(status, body, headers, reply.raw)
 
     def _serialize(self, reply: Reply, fault: Fault | None) -> Response:
         headers = {**CORS, **reply.headers}

@@ -172,7 +172,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     }
     if wanted:
         paths = luna_spec.load_spec()["paths"]
-        keep, drop = [], []
+        keep: list[pytest.Item] = []
+        drop: list[pytest.Item] = []
         for item in items:
             m = _OP_IN_NAME.search(item.nodeid)
             op = paths.get(m.group(2), {}).get(m.group(1).lower(), {}) if m else {}

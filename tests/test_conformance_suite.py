@@ -148,3 +148,46 @@ def test_against_an_appliance_nothing_destructive_runs(served, https, tmp_path) 
     assert "destructive" in reasons["performHsmAction"]
     text = (tmp_path / "junit.xml").read_text() + output
     assert ADMIN[1] not in text
+
+
+def test_several_targets_in_parallel_one_report_each(served, https, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    reports = tmp_path / "reports"
+    cmd = [
+        sys.executable,
+        "-m",
+        "conformance",
+        "--target",
+        "emulator",
+        "--target",
+        served.url,
+        "--reports",
+        str(reports),
+        "--luna-ca",
+        str(served.ca_file),
+        "--luna-password",
+        ADMIN[1],
+        "--luna-rate",
+        "0",
+        "--luna-operations",
+        "getHsm,listHsms,getAppliance",
+        "-k",
+        "test_operation",
+        "-n",
+        "2",
+    ]
+    proc = subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=ROOT,
+        check=False,
+        env={**__import__("os").environ, "LUNA_EXAMPLES": "2"},
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    slug = served.url.split("://")[1].replace(".", "_").replace(":", "_")
+    for name in ("emulator_1", slug):
+        assert (reports / f"{name}.html").stat().st_size > 1000
+        cases = list(ET.parse(reports / f"{name}.xml").iter("testcase"))
+        assert len(cases) == 3
+        assert all(c.find("failure") is None for c in cases)

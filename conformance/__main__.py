@@ -1,0 +1,71 @@
+"""Run the conformance suite against several appliances at once, one report per target.
+
+    python -m conformance --target https://hsm1:8443 --target https://hsm2:8443 \\
+        --luna-ca fleet-ca.pem --luna-password ... [-n 2] [other pytest options]
+
+Each target gets its own pytest process (in parallel), its own embedded state and its own
+``reports/<host>_<port>.html``, ``.xml`` and ``.json``. Options after the targets are given
+to every run (``-n N`` spreads one target's tests over N pytest-xdist workers). The exit
+status is 0 only when every target passed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+__all__ = ["main"]
+
+
+def _slug(url: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "_", url.split("://", 1)[-1]).strip("_") or "target"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m conformance", description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--target",
+        action="append",
+        required=True,
+        metavar="URL",
+        help="an appliance URL (repeat for a fleet); 'emulator' for an embedded one",
+    )
+    ap.add_argument("--reports", default="reports", type=Path)
+    args, passthrough = ap.parse_known_args(argv)
+    args.reports.mkdir(parents=True, exist_ok=True)
+    procs = []
+    for i, url in enumerate(args.target):
+        slug = _slug(url) if url != "emulator" else f"emulator_{i + 1}"
+        base = args.reports / slug
+        cmd = [
+            sys.executable,
+            "-m",
+            "pytest",
+            str(Path(__file__).resolve().parent),
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            f"--html={base}.html",
+            "--self-contained-html",
+            f"--junitxml={base}.xml",
+            f"--luna-report-json={base}.json",
+            *passthrough,
+        ]
+        if url != "emulator":
+            cmd += ["--luna-url", url]
+        log = open(f"{base}.log", "w")  # noqa: SIM115 (closed below)
+        procs.append((url, base, log, subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)))
+    status = 0
+    for url, base, log, proc in procs:
+        code = proc.wait()
+        log.close()
+        status = status or code
+        print(f"{url}: {'passed' if code == 0 else f'FAILED (exit {code})'} -> {base}.html")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -26,6 +26,7 @@ from ._errors import (
     TaskTimeout,
     error_from_response,
 )
+from ._indirect import indirect_login, setup_indirect_login
 from ._logging import RedactingFilter, install_redaction, redact
 from ._media import API_VERSION, vendor_type
 from ._session import AsyncLunaSession, LunaSession
@@ -56,9 +57,11 @@ __all__ = [
     "answer_challenge",
     "error_from_response",
     "fetch_certificate",
+    "indirect_login",
     "install_redaction",
     "pem_for_api",
     "redact",
+    "setup_indirect_login",
     "ssl_context",
     "task_url",
     "vendor_type",

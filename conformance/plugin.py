@@ -202,9 +202,18 @@ def _record_workflow(report: pytest.TestReport) -> None:
 def pytest_sessionfinish(session: pytest.Session) -> None:
     for t in _TARGET:
         _cleanup(t)
-    if hasattr(session.config, "workerinput") or not RECORDER.operations:
+    if hasattr(session.config, "workeroutput"):
+        # a pytest-xdist worker: hand what it saw (cases, statuses) to the controller
+        session.config.workeroutput["luna"] = RECORDER.counts()
         return
-    RECORDER.write_json(Path(session.config.getoption("--luna-report-json")))
+    if RECORDER.operations:
+        RECORDER.write_json(Path(session.config.getoption("--luna-report-json")))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """pytest-xdist controller: merge a worker's case counts into the report."""
+    RECORDER.merge_counts(getattr(node, "workeroutput", {}).get("luna", {}))
 
 
 def pytest_html_results_summary(prefix: list[str], summary: list[str], postfix: list[str]) -> None:

@@ -49,6 +49,26 @@ class Recorder:
         elif outcome == "skipped":
             rec.reason = detail
 
+    def counts(self) -> dict[str, Any]:
+        """What a pytest-xdist worker saw, to merge in the controller."""
+        return {
+            "target": self.target,
+            "operations": {
+                oid: [r.method, r.path, r.cases, {str(k): v for k, v in r.statuses.items()}]
+                for oid, r in self.operations.items()
+                if r.cases
+            },
+        }
+
+    def merge_counts(self, counts: dict[str, Any]) -> None:
+        for key, value in counts.get("target", {}).items():
+            self.target.setdefault(key, value)
+        for oid, (method, path, cases, statuses) in counts.get("operations", {}).items():
+            self.add_operation(method, path, oid)
+            rec = self.operations[oid]
+            rec.cases += cases
+            rec.statuses.update({int(k): v for k, v in statuses.items()})
+
     def as_json(self) -> dict[str, Any]:
         return {
             "target": self.target,

@@ -47,15 +47,15 @@ def _point_schemathesis_at(target: Target) -> None:
 )
 def test_operation(case: schemathesis.Case[Any], target: Target, recorder: Recorder) -> None:
     op = case.operation.definition.raw
-    reason = skip_reason(target, op, case.method.upper())
+    declared = case.operation.method.upper()
+    reason = skip_reason(target, op, declared)
     if reason:
         pytest.skip(reason)
-    if (
-        not target.is_emulator
-        and case.meta is not None
-        and case.meta.generation.mode != GenerationMode.POSITIVE
+    if not target.is_emulator and (
+        case.method.upper() != declared  # probing undeclared methods could change state
+        or (case.meta is not None and case.meta.generation.mode != GenerationMode.POSITIVE)
     ):
-        return  # negative data only against the emulator
+        return  # negative data and method probes go only to the emulator
     if target.is_emulator:
         # every case meets a fresh appliance: a fuzzed password change or factory reset
         # in one case must not lock the suite out of the next

@@ -142,6 +142,9 @@ def test_against_an_appliance_nothing_destructive_runs(served, https, tmp_path) 
     assert "test_operation[POST /api/lunasa/hsms/{hsmid}/actions/{actionid}]" in skipped
     assert "test_tasks_and_protected_zeroize" in skipped
     report = json.loads((tmp_path / "r.json").read_text())
+    outcomes = {o["operationId"]: o for o in report["operations"]}
+    assert outcomes["listHsms"]["outcome"] == "passed"  # read operations do run
+    assert outcomes["listHsms"]["cases"] > 0
     reasons = {
         o["operationId"]: o["reason"] for o in report["operations"] if o["outcome"] == "skipped"
     }
@@ -191,3 +194,7 @@ def test_several_targets_in_parallel_one_report_each(served, https, tmp_path) ->
         cases = list(ET.parse(reports / f"{name}.xml").iter("testcase"))
         assert len(cases) == 3
         assert all(c.find("failure") is None for c in cases)
+        report = json.loads((reports / f"{name}.json").read_text())
+        ran = {o["operationId"]: o for o in report["operations"] if o["outcome"] == "passed"}
+        assert set(ran) == {"getHsm", "listHsms", "getAppliance"}
+        assert all(o["cases"] > 0 for o in ran.values())  # counted by the xdist workers

@@ -45,7 +45,7 @@ def _init_hsm(luna: LunaSession) -> None:
 
 def test_a_task_lasting_seconds_is_waited_for(luna: LunaSession, https) -> None:  # type: ignore[no-untyped-def]
     https.put(
-        "/_emulator/tasks/progress", json={"mode": "seconds", "seconds": 2, "usuallyTasked": True}
+        "/_emulator/tasks/progress", json={"mode": "seconds", "seconds": 3, "usuallyTasked": True}
     )
     seen: list[str] = []
     r = luna.request(
@@ -56,7 +56,7 @@ def test_a_task_lasting_seconds_is_waited_for(luna: LunaSession, https) -> None:
     assert r.status_code == 202
     done = luna.wait_for_task(r, on_progress=lambda t: seen.append(t["state"]))
     assert done.task["state"] == "Finished"
-    assert 1.9 <= done.elapsed < 10
+    assert 2.9 <= done.elapsed < 12
     assert seen[0] == "Running"
     assert seen[-1] == "Finished"
     assert 2 < done.polls < 30  # adaptive: not hundreds of polls for 2 s

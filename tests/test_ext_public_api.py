@@ -1,0 +1,57 @@
+"""luna_ext's public API changes only on purpose."""
+
+from __future__ import annotations
+
+import luna_ext
+
+EXPECTED = {
+    "API_VERSION",
+    "AsyncLunaSession",
+    "Backoff",
+    "CertificateLogin",
+    "Login",
+    "LunaApiError",
+    "LunaAuthenticationError",
+    "LunaConflictError",
+    "LunaError",
+    "LunaNotFoundError",
+    "LunaServerError",
+    "LunaSession",
+    "PasswordLogin",
+    "ProtectedTaskNotStarted",
+    "RedactingFilter",
+    "SessionAuth",
+    "TaskFailed",
+    "TaskGone",
+    "TaskResult",
+    "TaskTimeout",
+    "answer_challenge",
+    "error_from_response",
+    "fetch_certificate",
+    "indirect_login",
+    "install_redaction",
+    "pem_for_api",
+    "redact",
+    "setup_indirect_login",
+    "ssl_context",
+    "task_url",
+    "vendor_type",
+}
+
+
+def test_exported_names() -> None:
+    assert set(luna_ext.__all__) == EXPECTED
+    assert list(luna_ext.__all__) == sorted(luna_ext.__all__)
+    for name in luna_ext.__all__:
+        assert getattr(luna_ext, name) is not None
+
+
+def test_errors_form_one_hierarchy() -> None:
+    for name in (
+        "LunaApiError",
+        "TaskFailed",
+        "TaskGone",
+        "TaskTimeout",
+        "ProtectedTaskNotStarted",
+    ):
+        assert issubclass(getattr(luna_ext, name), luna_ext.LunaError)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
 from types import SimpleNamespace
 
 from starlette.requests import Request
@@ -11,25 +14,56 @@ from starlette.types import Receive, Scope, Send
 from .backend import Backend
 from .clock import Clock
 from .control import PREFIX, Control
-from .http import HttpLayer
+from .http import DropConnection, HttpLayer
+from .persistence import StateStore
 from .spec_index import SpecIndex
 
 __all__ = ["Emulator", "EmulatorApp", "create_app"]
 
+# requests that may change the state: every method but these, and task polls (a
+# tasked operation's work runs when its task is polled, GET /tasks/{id})
+_READ_ONLY = frozenset({"GET", "HEAD", "OPTIONS"})
+_POLLS = "/tasks"
+DROP_TIMEOUT = 5.0
+
 
 class Emulator:
-    """The pieces of one emulated appliance, for tests that want to reach inside."""
+    """The pieces of one emulated appliance, for tests that want to reach inside.
 
-    def __init__(self, *, validate_responses: bool = False, index: SpecIndex | None = None) -> None:
+    With ``state_file`` the appliance state is loaded from it (a missing file is a fresh
+    appliance, written at once; an unusable one raises ``persistence.StateFileError``)
+    and saved to it after every request that may have changed it (``persistence.py``)."""
+
+    def __init__(
+        self,
+        *,
+        validate_responses: bool = False,
+        index: SpecIndex | None = None,
+        state_file: str | os.PathLike[str] | None = None,
+    ) -> None:
         self.index = index or SpecIndex()
         self.backend = Backend(self.index, Clock())
         self.http = HttpLayer(self.backend, self.index, validate_responses=validate_responses)
         self.control = Control(self.backend, self.http)
+        self.store: StateStore | None = None
+        if state_file is not None:
+            self.store = StateStore(state_file)
+            self.store.attach(self.backend)
 
     async def dispatch(self, request: Request) -> Response:
         if request.url.path.startswith(PREFIX + "/"):
-            return await self.control(request)
-        return await self.http(request)
+            response = await self.control(request)
+        else:
+            response = await self.http(request)
+        if self.store is not None and (
+            request.method not in _READ_ONLY or request.url.path.startswith(_POLLS)
+        ):
+            self.store.save(self.backend)  # skipped when nothing changed
+        return response
+
+    def flush(self) -> bool:
+        """Save the state if it changed (e.g. at shutdown); True if it was written."""
+        return self.store.save(self.backend) if self.store is not None else False
 
 
 class EmulatorApp:
@@ -47,14 +81,50 @@ class EmulatorApp:
                 if message["type"] == "lifespan.startup":
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
+                    self.emulator.flush()
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] != "http":
             return
-        response = await self.emulator.dispatch(Request(scope, receive))
+        try:
+            response = await self.emulator.dispatch(Request(scope, receive))
+        except DropConnection:
+            if await drop_connection(receive):
+                return
+            raise  # no connection to drop (in process): the caller sees the exception
         await response(scope, receive, send)
 
 
-def create_app(*, validate_responses: bool = False, index: SpecIndex | None = None) -> EmulatorApp:
-    """A fresh emulated appliance. ``app.state.emulator`` gives access to its parts."""
-    return EmulatorApp(Emulator(validate_responses=validate_responses, index=index))
+async def drop_connection(receive: Receive) -> bool:
+    """Close the client's connection without a byte of answer (fault injection, block
+    list); False when the server gives no way to.
+
+    ASGI has no message for this, and an application that raises or returns before
+    answering gets a 500 from uvicorn. But uvicorn's HTTP/1.1 protocols (h11, httptools,
+    zttp) call the application with the bound ``receive`` of their request cycle, whose
+    ``transport`` is the client connection: aborting it drops the connection (the client
+    sees it closed or reset: ``httpx.RemoteProtocolError`` or ``ReadError``). Once the
+    server has noticed (``receive`` answers ``http.disconnect``), returning sends
+    nothing: uvicorn only answers 500 while it thinks the client is still there."""
+    transport = getattr(getattr(receive, "__self__", None), "transport", None)
+    if not isinstance(transport, asyncio.WriteTransport):
+        return False
+    transport.abort()
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(DROP_TIMEOUT):
+            while (await receive())["type"] != "http.disconnect":
+                pass
+    return True
+
+
+def create_app(
+    *,
+    validate_responses: bool = False,
+    index: SpecIndex | None = None,
+    state_file: str | os.PathLike[str] | None = None,
+) -> EmulatorApp:
+    """A fresh emulated appliance, or the one saved in ``state_file`` (kept up to date
+    there). ``app.state.emulator`` gives access to its parts."""
+    return EmulatorApp(
+        Emulator(validate_responses=validate_responses, index=index, state_file=state_file)
+    )

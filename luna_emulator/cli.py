@@ -6,15 +6,32 @@ import argparse
 import shutil
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 import uvicorn
 
-from .app import create_app
+from .app import Emulator, create_app
 from .backend import DEFAULT_USERS
+from .control import implementation_report
+from .persistence import StateFileError
 from .tls import make_server_certificate
 
-__all__ = ["main"]
+__all__ = ["main", "print_report"]
+
+EXIT_STATE_FILE = 2  # the state file cannot be used (as argparse's exit code for bad usage)
+
+
+def print_report() -> None:
+    """Every operation of the spec and how the emulator implements it, with totals."""
+    rows = implementation_report(Emulator().backend)
+    width = max(len(r["operationId"]) for r in rows)
+    print(f"{'how':8} {'operationId':{width}} {'method':7} path")
+    for r in rows:
+        print(f"{r['implementation']:8} {r['operationId']:{width}} {r['method']:7} {r['path']}")
+    counts = Counter(r["implementation"] for r in rows)
+    detail = ", ".join(f"{counts[k]} {k}" for k in ("handler", "generic"))
+    print(f"total: {len(rows)} operations: {detail}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,9 +52,29 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="fail loudly when an answer does not conform to the spec (for tests)",
     )
+    ap.add_argument(
+        "--state",
+        type=Path,
+        metavar="FILE",
+        help="keep the appliance state in FILE (and users' files in FILE.files/) across "
+        "restarts; created when missing (default: in memory only)",
+    )
+    ap.add_argument(
+        "--report",
+        action="store_true",
+        help="print every spec operation and whether a handler or the generic "
+        "document store implements it, then exit",
+    )
     args = ap.parse_args(argv)
 
-    app = create_app(validate_responses=args.validate_responses)
+    if args.report:
+        print_report()
+        return 0
+    try:
+        app = create_app(validate_responses=args.validate_responses, state_file=args.state)
+    except StateFileError as exc:
+        print(f"luna-emulator: cannot use the state file: {exc}", file=sys.stderr)
+        return EXIT_STATE_FILE
     with tempfile.TemporaryDirectory(prefix="luna-emulator-") as tmp:
         ssl: dict[str, str] = {}
         scheme = "http"
@@ -51,11 +88,15 @@ def main(argv: list[str] | None = None) -> int:
         if ssl:
             where = args.cert_out or "(not written: use --cert-out FILE)"
             print(f"  server certificate: {where}", flush=True)
+        if args.state:
+            state = args.state.absolute()
+            print(f"  state: {state} (users' files in {state}.files/)", flush=True)
         print("  appliance users (emulator defaults, not secrets):", flush=True)
         for name, (password, role) in DEFAULT_USERS.items():
             print(f"    {name:9} {password:14} role {role}", flush=True)
         print("  control API: /_emulator/ (reset, tasks, faults, clock, requests)", flush=True)
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning", **ssl)  # type: ignore[arg-type]
+    app.emulator.flush()  # saved after every change already; this catches the rest
     return 0
 
 

@@ -38,6 +38,7 @@ _VENDOR = re.compile(
 )
 RESPONSE_TYPE = luna_spec.VENDOR_JSON
 CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Credentials": "true"}
+_JSON = json.JSONEncoder(separators=(",", ":"))  # json.dumps(..., separators=...), built once
 
 
 @dataclass
@@ -81,12 +82,17 @@ class HttpLayer:
     # -- entry ---------------------------------------------------------------
     async def __call__(self, request: Request) -> Response:
         # -- block list (blocklist.py): a blocked client IP gets no answer -------------
-        if blocklist.blocked(self.backend, request):
+        # (blocked() is False while the list is off: skip its per-request peer parsing)
+        if self.backend.state.blocklist.max_infractions > 0 and blocklist.blocked(
+            self.backend, request
+        ):
             raise DropConnection("the client is on the block list")
         # ----------------------------------------------------------------------------
         method, path = request.method, request.url.path
         op, raw_params, known = self.index.match(method, path)
-        fault = next((f for f in self.faults if f.matches(method, path)), None)
+        fault = (
+            next((f for f in self.faults if f.matches(method, path)), None) if self.faults else None
+        )
         if fault is not None:
             if fault.count > 0:
                 fault.count -= 1
@@ -112,7 +118,10 @@ class HttpLayer:
             elif op is None and known:
                 reply.headers["Allow"] = ", ".join(self.index.methods_at(path))
         if fault is not None and (
-            fault.status or fault.body is not None or fault.headers or fault.content_type
+            fault.status
+            or fault.body is not None
+            or fault.headers
+            or fault.content_type
             or fault.drop_headers
         ):
             reply = self._apply_fault(reply, fault)
@@ -141,8 +150,11 @@ class HttpLayer:
                 "status": "ERROR",
                 "type": "SERVER",
             }
-        headers = {k: v for k, v in {**reply.headers, **fault.headers}.items()
-                   if k.lower() not in {h.lower() for h in fault.drop_headers}}
+        headers = {
+            k: v
+            for k, v in {**reply.headers, **fault.headers}.items()
+            if k.lower() not in {h.lower() for h in fault.drop_headers}
+        }
         return Reply(status, body, headers, reply.raw)
 
     def _serialize(self, reply: Reply, fault: Fault | None) -> Response:
@@ -158,7 +170,7 @@ class HttpLayer:
         media = fault.content_type if fault is not None and fault.content_type else RESPONSE_TYPE
         if (reply.body is None and reply.status in (204, 304)) or reply.status < 200:
             return Response(b"", reply.status, headers)
-        payload = json.dumps(reply.body if reply.body is not None else {}, separators=(",", ":"))
+        payload = _JSON.encode(reply.body if reply.body is not None else {})
         return Response(payload.encode(), reply.status, headers, media_type=media)
 
     # -- request -------------------------------------------------------------

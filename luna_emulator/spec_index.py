@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +33,7 @@ def _deref(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
+_INTEGER = re.compile(r"-?[0-9]+")
 _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
@@ -67,7 +68,7 @@ class Param:
     def convert(self, raw: str) -> Any:
         try:
             if self.kind == "integer":
-                if not re.fullmatch(r"-?[0-9]+", raw):
+                if not _INTEGER.fullmatch(raw):
                     raise ValueError
                 value: Any = int(raw)
             elif self.kind == "number":
@@ -82,10 +83,12 @@ class Param:
             raise BadRequest(
                 f"parameter {self.name!r}: {raw!r} is not a valid {self.kind}"
             ) from None
-        errors = [e.message for e in self.validator.iter_errors(value)]
-        if errors:
-            raise BadRequest(f"parameter {self.name!r}: {errors[0]}")
-        return value
+        if self.validator.is_valid(value):  # the common case, without building errors
+            return value
+        error = next(iter(self.validator.iter_errors(value)), None)
+        if error is None:
+            return value
+        raise BadRequest(f"parameter {self.name!r}: {error.message}")
 
 
 @dataclass
@@ -117,8 +120,9 @@ class SpecIndex:
         self.spec = spec if spec is not None else luna_spec.load_spec()
         self._components = _with_format_bounds(copy.deepcopy(self.spec["components"]))
         self.operations: dict[str, Operation] = {}
-        # routes: per segment count, list of (literal count, regex, {method: op})
+        # routes: list of (literal count, regex, {method: op}), most literal segments first
         self._routes: list[tuple[int, re.Pattern[str], dict[str, Operation]]] = []
+        templates: list[tuple[int, str]] = []
         for path, item in self.spec["paths"].items():
             by_method: dict[str, Operation] = {}
             for method in luna_spec.METHODS:
@@ -131,7 +135,11 @@ class SpecIndex:
             )
             literals = sum(1 for seg in path.split("/") if seg and not seg.startswith("{"))
             self._routes.append((literals, re.compile(regex), by_method))
+            templates.append((literals, path))
         self._routes.sort(key=lambda r: -r[0])
+        self._candidates = _SegmentFilter(
+            [path for _, path in sorted(templates, key=lambda t: -t[0])]
+        )
 
     def _validator(self, schema: dict[str, Any]) -> Any:
         schema = _with_format_bounds(copy.deepcopy(schema))
@@ -181,22 +189,81 @@ class SpecIndex:
             raw=op,
         )
 
+    def _matches(self, path: str) -> Iterator[tuple[re.Match[str], dict[str, Operation]]]:
+        """The routes whose template matches ``path``, most specific first: only the few
+        that the segment filter leaves are tried."""
+        routes = self._routes
+        for i in self._candidates.candidates(path):
+            _, regex, by_method = routes[i]
+            m = regex.match(path)
+            if m is not None:
+                yield m, by_method
+
     def methods_at(self, path: str) -> list[str]:
         """The methods of the most specific path template that matches."""
-        for _, regex, ops in self._routes:
-            if regex.match(path):
-                return sorted(ops)
+        for _, ops in self._matches(path):
+            return sorted(ops)
         return []
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
         """(operation, raw path params, path known). ``path known`` without an operation
         means the method is not allowed there."""
         known = False
-        for _, regex, by_method in self._routes:
-            m = regex.match(path)
-            if m:
-                known = True
-                op = by_method.get(method)
-                if op is not None:
-                    return op, m.groupdict(), True
+        for m, by_method in self._matches(path):
+            known = True
+            op = by_method.get(method)
+            if op is not None:
+                return op, m.groupdict(), True
         return None, {}, known
+
+
+class _SegmentFilter:
+    """Which path templates (by index, in routing order) could match a path, from its
+    ``/``-separated segments: a template matches only paths with as many segments, whose
+    segment equals the template's wherever the template's is literal (no ``{``). A bitmask
+    per (segment count, position, literal) and one per (segment count, position) for the
+    templated segments make that a few dict look-ups; the route's regex still decides.
+
+    The regexes end in ``$``, which also matches before a final newline, so a path ending
+    in ``\n`` is looked up without it as well: the candidates are always a superset of the
+    routes whose regex matches, and the first match in routing order is the same."""
+
+    def __init__(self, templates: list[str]) -> None:
+        # segment count -> (all templates of that count, per position: (literal -> mask,
+        # mask of templates with a parameter there))
+        self._by_count: dict[int, tuple[int, list[tuple[dict[str, int], int]]]] = {}
+        for i, template in enumerate(templates):
+            segments = template.split("/")
+            every, positions = self._by_count.setdefault(
+                len(segments), (0, [({}, 0) for _ in segments])
+            )
+            bit = 1 << i
+            for pos, segment in enumerate(segments):
+                literals, params = positions[pos]
+                if "{" in segment:
+                    positions[pos] = (literals, params | bit)
+                else:
+                    literals[segment] = literals.get(segment, 0) | bit
+            self._by_count[len(segments)] = (every | bit, positions)
+
+    def _mask(self, path: str) -> int:
+        segments = path.split("/")
+        entry = self._by_count.get(len(segments))
+        if entry is None:
+            return 0
+        mask, positions = entry
+        for segment, (literals, params) in zip(segments, positions, strict=True):
+            mask &= literals.get(segment, 0) | params
+            if not mask:
+                break
+        return mask
+
+    def candidates(self, path: str) -> Iterator[int]:
+        """Indexes of the templates that may match ``path``, in routing order."""
+        mask = self._mask(path)
+        if path.endswith("\n"):
+            mask |= self._mask(path[:-1])
+        while mask:
+            low = mask & -mask
+            yield low.bit_length() - 1
+            mask ^= low

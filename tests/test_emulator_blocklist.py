@@ -4,6 +4,7 @@ maxInfractionCount 5, timeoutStart 1, timeoutMultiplier 2 -> timeouts of 4 s, 32
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 
@@ -12,6 +13,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from luna_emulator.http import DropConnection
+from luna_emulator.server import serve_in_thread
 
 from .conftest import ADMIN, JSON
 
@@ -152,15 +154,17 @@ def test_reset_clears_the_block_list_and_can_seed_it(
     assert r.status_code == 400
 
 
+DROPPED = (httpx.RemoteProtocolError, httpx.ReadError)  # closed, or reset, without an answer
+
+
 def _refused(client: httpx.Client, method: str, url: str, **kwargs: object) -> bool:
-    """Whether the emulator closed the connection instead of answering as the appliance.
-    (uvicorn turns the dropped request into a bare text/plain 500 with Connection: close
-    when the response has not started; a real drop would be a transport error.)"""
+    """Whether the emulator dropped the connection without a byte of answer (any answer,
+    a bare 500 included, is not a drop)."""
     try:
-        r = client.request(method, url, **kwargs)  # type: ignore[arg-type]
-    except httpx.TransportError:
+        client.request(method, url, **kwargs)  # type: ignore[arg-type]
+    except DROPPED:
         return True
-    return r.status_code == 500 and "json" not in r.headers.get("content-type", "")
+    return False
 
 
 def test_the_worked_example_over_https(https: httpx.Client) -> None:
@@ -184,3 +188,54 @@ def test_the_worked_example_over_https(https: httpx.Client) -> None:
     assert _refused(https, "GET", "/api/lunasa")
     assert https.post("/_emulator/clock/advance", json={"seconds": 1}).status_code == 204
     assert https.get("/api/lunasa").status_code == 200
+
+
+def test_a_blocked_client_is_dropped_at_every_request_over_https(https: httpx.Client) -> None:
+    assert https.post("/_emulator/reset", json={"blocklist": EXAMPLE}).status_code == 204
+    for _ in range(5):
+        assert https.put(URL, content=BAD_PAYLOAD, headers=JSON).status_code == 400
+    # blocked: whatever it asks, with or without a body, on a fresh connection or not
+    for method, url, body in [
+        ("GET", "/api/lunasa", None),
+        ("GET", "/api/lunasa/hsms", None),
+        ("PUT", URL, json.dumps(EXAMPLE).encode()),
+        ("POST", "/api/lunasa/ntls/clients", b"x" * 100_000),
+        ("GET", "/no/such/resource", None),
+    ]:
+        with pytest.raises(DROPPED):
+            https.request(method, url, content=body, headers=JSON)
+    log = https.get("/_emulator/requests").json()
+    assert [e["status"] for e in log] == [400] * 5  # the dropped ones were never answered
+    assert https.post("/_emulator/clock/advance", json={"seconds": 32}).status_code == 204
+    assert https.get("/api/lunasa").status_code == 200
+
+
+# ---- injected drops (PUT /_emulator/faults {drop: true}) take the same way out ----------
+def test_an_injected_drop_closes_the_connection_without_an_answer(https: httpx.Client) -> None:
+    fault = {"pattern": "^/api/lunasa/hsms$", "drop": True, "count": 2}
+    assert https.put("/_emulator/faults", json=fault).status_code == 204
+    for _ in range(2):
+        with pytest.raises(DROPPED):
+            https.get("/api/lunasa/hsms")
+    assert https.get("/api/lunasa/hsms").status_code == 200  # the fault is used up
+    assert https.put("/_emulator/faults", json={"pattern": "ntls", "drop": True}).status_code == 204
+    with pytest.raises(DROPPED):
+        https.post("/api/lunasa/ntls/clients", json={"clientName": "c", "ip": "10.1.1.1"})
+    assert https.get("/api/lunasa").status_code == 200  # other resources answer as usual
+    assert https.delete("/_emulator/faults").status_code == 204
+    assert https.get("/api/lunasa/ntls/clients").json() == {"clients": []}  # it never ran
+
+
+def test_an_injected_drop_over_plain_http_and_with_an_async_client() -> None:
+    async def attempt(url: str) -> type[BaseException] | int:
+        async with httpx.AsyncClient(base_url=url, auth=ADMIN) as c:
+            fault = {"pattern": "^/api/lunasa$", "drop": True}
+            assert (await c.put("/_emulator/faults", json=fault)).status_code == 204
+            try:
+                return (await c.get("/api/lunasa")).status_code
+            except DROPPED as exc:
+                return type(exc)
+
+    with serve_in_thread(tls=False) as plain:
+        outcome = asyncio.run(attempt(plain.url))
+    assert outcome in DROPPED

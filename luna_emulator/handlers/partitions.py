@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +27,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from .. import errors as E
 from ..backend import Backend, Ctx, Reply, handles
-from ..model import Partition, Role
+from ..model import Hsm, Partition, Role, State
 from .common import find_hsm, find_partition, partition_url, require_so
 
 __all__ = [
@@ -282,14 +283,30 @@ def list_partitions(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
+# backend -> (its state, the highest partition serial handed out in that state)
+_ISSUED: weakref.WeakKeyDictionary[Backend, tuple[State, int]] = weakref.WeakKeyDictionary()
+
+
+def _new_serial(b: Backend, h: Hsm) -> int:
+    """A serial no partition has had: above the ones in use and the ones handed out
+    before. A deleted partition's serial is never given again, so a client still holding
+    its URL cannot reach a newer partition by it (the serials of partitions deleted
+    before a restart of a persisted emulator are not remembered, unless above the
+    highest in use). Partitions get the serials base, base + 1, ... in creation order."""
+    base = h.serial * 10000000 % 10**12 + 1000000
+    mark = _ISSUED.get(b)
+    issued = mark[1] if mark is not None and mark[0] is b.state else base - 1
+    serial = max(base - 1, issued, *b.state.partitions) + 1
+    _ISSUED[b] = (b.state, serial)
+    return serial
+
+
 @handles("createPartition")
 def create_partition(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     require_so(b, ctx)
     body = ctx.body or {}
-    serial = h.serial * 10000000 % 10**12 + 1000000 + len(b.state.partitions)
-    while serial in b.state.partitions:
-        serial += 1
+    serial = _new_serial(b, h)
     b.state.partitions[serial] = Partition(
         serial,
         body["name"],

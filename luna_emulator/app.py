@@ -41,7 +41,7 @@ class Emulator:
         index: SpecIndex | None = None,
         state_file: str | os.PathLike[str] | None = None,
     ) -> None:
-        self.index = index or SpecIndex()
+        self.index = index or SpecIndex.shared()
         self.backend = Backend(self.index, Clock())
         self.http = HttpLayer(self.backend, self.index, validate_responses=validate_responses)
         self.control = Control(self.backend, self.http)

@@ -8,6 +8,7 @@ exactly what the spec rejects.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -114,7 +115,15 @@ class Operation:
 
 
 class SpecIndex:
-    """All operations of the spec, with a router from (method, path) to operation."""
+    """All operations of the spec, with a router from (method, path) to operation.
+
+    Read-only once built; ``SpecIndex.shared()`` builds the index of ``luna.yaml`` once per
+    process (about half a second) for every emulator that uses it."""
+
+    @classmethod
+    @functools.cache
+    def shared(cls) -> SpecIndex:
+        return cls()
 
     def __init__(self, spec: dict[str, Any] | None = None) -> None:
         self.spec = spec if spec is not None else luna_spec.load_spec()

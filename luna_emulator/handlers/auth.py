@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from .. import errors as E
 from ..backend import Backend, Ctx, Reply, handles
+from ..tls import self_signed_certificate
 
 __all__ = ["load_certificate"]
 
@@ -39,24 +40,8 @@ def _server_key(b: Backend) -> tuple[rsa.RSAPrivateKey, str]:
     """The web server's login key and certificate (made once per emulator)."""
     cached = getattr(b, "_login_key", None)
     if cached is None:
-        import datetime
-
-        from cryptography.hazmat.primitives import hashes
-        from cryptography.x509.oid import NameOID
-
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "luna-emulator webserver")])
-        now = datetime.datetime.now(datetime.UTC)
-        cert = (
-            x509.CertificateBuilder()
-            .subject_name(name)
-            .issuer_name(name)
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(minutes=5))
-            .not_valid_after(now + datetime.timedelta(days=365))
-            .sign(key, hashes.SHA256())
-        )
+        cert = self_signed_certificate(key, "luna-emulator webserver")
         pem = cert.public_bytes(serialization.Encoding.PEM).decode()
         cached = (key, pem)
         b._login_key = cached  # type: ignore[attr-defined]

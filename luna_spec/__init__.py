@@ -68,3 +68,9 @@ def iter_operations(spec: dict[str, Any] | None = None) -> list[tuple[str, str, 
             if method in item:
                 out.append((method.upper(), path, item[method]))
     return out
+
+
+# The spec diff (`python -m luna_spec diff`), for other tools: see luna_spec.diff.
+from .diff import Change, ChangeKind, Severity, SpecDiff, diff_specs  # noqa: E402
+
+__all__ += ["Change", "ChangeKind", "Severity", "SpecDiff", "diff_specs"]

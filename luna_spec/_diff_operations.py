@@ -1,0 +1,646 @@
+"""Comparison of two specs operation by operation.
+
+Operations are matched by method and path template with the parameter names
+blanked out (``/hsms/{hsmid}`` matches ``/hsms/{id}``; the renamed path
+parameter is then reported as a parameter removed and one added). Descriptions,
+summaries, examples, ``x-luna-source`` and ``x-luna-evidence`` are documentation
+and are not compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ._diff_model import Change, ChangeKind, Severity
+from ._diff_schema import Direction, SchemaChange, SchemaComparer, resolve
+
+__all__ = ["api_version", "compare_specs"]
+
+_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
+_PATH_PARAM = re.compile(r"\{[^}]*\}")
+_VERSION_PARAM = re.compile(r"^\s*version\s*=\s*(.*?)\s*$", re.IGNORECASE)
+
+
+def api_version(spec: dict[str, Any]) -> str | None:
+    """The spec's ``x-luna-api-version`` (or ``info.version`` without it)."""
+    info = spec.get("info") or {}
+    value = info.get("x-luna-api-version", info.get("version"))
+    return None if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class _Operation:
+    method: str
+    path: str
+    op: dict[str, Any]
+    parameters: dict[tuple[str, str], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class _Where:
+    method: str
+    path: str
+    operation_id: str
+
+
+def _operations(spec: dict[str, Any]) -> dict[tuple[str, str], _Operation]:
+    out: dict[tuple[str, str], _Operation] = {}
+    for path, raw_item in (spec.get("paths") or {}).items():
+        item = resolve(spec, raw_item)
+        if not isinstance(item, dict):
+            continue
+        shared = item.get("parameters") or []
+        for method in _METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            params: dict[tuple[str, str], dict[str, Any]] = {}
+            for raw in [*shared, *(op.get("parameters") or [])]:
+                param = resolve(spec, raw)
+                if isinstance(param, dict) and "name" in param:
+                    where = str(param.get("in", ""))
+                    name = str(param["name"])
+                    params[(where, name.lower() if where == "header" else name)] = param
+            key = (method.upper(), _PATH_PARAM.sub("{}", str(path)))
+            out[key] = _Operation(method.upper(), str(path), op, params)
+    return out
+
+
+def _media_types(content: Any) -> dict[str, tuple[str | None, Any]]:
+    """Media types with the ``version`` parameter taken out: base -> (version, schema)."""
+    out: dict[str, tuple[str | None, Any]] = {}
+    for key, media in (content or {}).items():
+        base, *params = str(key).split(";")
+        version = None
+        kept = []
+        for param in params:
+            match = _VERSION_PARAM.match(param)
+            if match:
+                version = match.group(1)
+            else:
+                kept.append(param.strip())
+        norm = ";".join([base.strip().lower(), *kept])
+        schema = media.get("schema") if isinstance(media, dict) else None
+        out[norm] = (version, schema)
+    return out
+
+
+def _security(spec: dict[str, Any], op: dict[str, Any]) -> set[frozenset[str]]:
+    requirements = op.get("security", spec.get("security", []))
+    if not requirements:
+        return {frozenset()}
+    return {frozenset(req or {}) for req in requirements}
+
+
+def _show_security(alternative: frozenset[str]) -> str:
+    return " + ".join(sorted(alternative)) if alternative else "no authentication"
+
+
+def _as_set(value: Any) -> set[str]:
+    if value is None or value is False:
+        return set()
+    if isinstance(value, list | tuple | set):
+        return {str(v) for v in value}
+    return {str(value)}
+
+
+def _is_success(status: str) -> bool:
+    return status[:1] in ("1", "2", "3")
+
+
+class _Comparer:
+    def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        self.old = old
+        self.new = new
+        self.schemas = SchemaComparer(old, new)
+        self.changes: list[Change] = []
+
+    # -- emitting ----------------------------------------------------------------
+
+    def emit(
+        self,
+        where: _Where | None,
+        severity: Severity,
+        kind: ChangeKind,
+        message: str,
+        location: str = "",
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        self.changes.append(
+            Change(
+                severity=severity,
+                kind=kind,
+                message=message,
+                method=where.method if where else "",
+                path=where.path if where else "",
+                operation_id=where.operation_id if where else "",
+                location=location,
+                old=old,
+                new=new,
+            )
+        )
+
+    def emit_schema(self, where: _Where, location: str, changes: list[SchemaChange]) -> None:
+        seen: set[tuple[Any, ...]] = set()
+        for c in changes:
+            key = (c.severity, c.kind, c.message, c.path)
+            if key in seen:
+                continue
+            seen.add(key)
+            self.changes.append(
+                Change(
+                    severity=c.severity,
+                    kind=c.kind,
+                    message=c.message,
+                    method=where.method,
+                    path=where.path,
+                    operation_id=where.operation_id,
+                    location=location,
+                    json_path=c.path,
+                    schema=c.schema,
+                    schema_path=c.schema_path,
+                    old=c.old,
+                    new=c.new,
+                )
+            )
+
+    # -- the whole spec ------------------------------------------------------------
+
+    def run(self) -> list[Change]:
+        old_info, new_info = self.old.get("info") or {}, self.new.get("info") or {}
+        for field in ("x-luna-api-version", "version"):
+            ov, nv = old_info.get(field), new_info.get(field)
+            if ov != nv:
+                self.emit(
+                    None,
+                    Severity.BEHAVIOUR,
+                    ChangeKind.API_VERSION,
+                    f"API version {ov} -> {nv}",
+                    f"info.{field}",
+                    ov,
+                    nv,
+                )
+        old_ops, new_ops = _operations(self.old), _operations(self.new)
+        for key, op in old_ops.items():
+            if key not in new_ops:
+                where = _Where(op.method, op.path, str(op.op.get("operationId", "")))
+                self.emit(where, Severity.BREAKING, ChangeKind.OPERATION_REMOVED, "removed")
+        for key, op in new_ops.items():
+            where = _Where(op.method, op.path, str(op.op.get("operationId", "")))
+            if key not in old_ops:
+                self.emit(where, Severity.NON_BREAKING, ChangeKind.OPERATION_ADDED, "added")
+            else:
+                self.operation(where, old_ops[key], op)
+        self.collapse_media_versions()
+        order = {s: i for i, s in enumerate(Severity)}
+        return sorted(self.changes, key=lambda c: order[c.severity])
+
+    def collapse_media_versions(self) -> None:
+        """One spec-wide change when every media type version moved with the API version."""
+        moved = [c for c in self.changes if c.kind is ChangeKind.MEDIA_TYPE_VERSION]
+        if not moved:
+            return
+        ov, nv = api_version(self.old), api_version(self.new)
+        if any((c.old, c.new) != (ov, nv) for c in moved):
+            return
+        self.changes = [c for c in self.changes if c.kind is not ChangeKind.MEDIA_TYPE_VERSION]
+        self.emit(
+            None,
+            Severity.BEHAVIOUR,
+            ChangeKind.MEDIA_TYPE_VERSION,
+            f"vendor media types declare version={nv} (was {ov}) in {len(moved)} bodies",
+            "media types",
+            ov,
+            nv,
+        )
+
+    # -- one operation ---------------------------------------------------------------
+
+    def operation(self, where: _Where, old: _Operation, new: _Operation) -> None:
+        o, n = old.op, new.op
+        if o.get("operationId") != n.get("operationId"):
+            self.emit(
+                where,
+                Severity.BREAKING,
+                ChangeKind.OPERATION_ID,
+                f"operationId {o.get('operationId')} -> {n.get('operationId')}"
+                " (the generated client function is renamed)",
+                "operationId",
+                o.get("operationId"),
+                n.get("operationId"),
+            )
+        if (o.get("tags") or []) != (n.get("tags") or []):
+            self.emit(
+                where,
+                Severity.BREAKING,
+                ChangeKind.TAGS,
+                f"tags {o.get('tags')} -> {n.get('tags')} (the generated client module moves)",
+                "tags",
+                o.get("tags"),
+                n.get("tags"),
+            )
+        if bool(o.get("deprecated")) != bool(n.get("deprecated")):
+            word = "deprecated" if n.get("deprecated") else "no longer deprecated"
+            self.emit(
+                where,
+                Severity.NON_BREAKING,
+                ChangeKind.DEPRECATED,
+                word,
+                "deprecated",
+                bool(o.get("deprecated")),
+                bool(n.get("deprecated")),
+            )
+        self.security(where, o, n)
+        self.parameters(where, old, new)
+        self.request_body(where, o, n)
+        self.responses(where, o, n)
+        self.errors(where, o, n)
+        self.semantics(where, o, n)
+
+    def security(self, where: _Where, o: dict[str, Any], n: dict[str, Any]) -> None:
+        old_alts, new_alts = _security(self.old, o), _security(self.new, n)
+        for alt in sorted(old_alts - new_alts, key=sorted):
+            self.emit(
+                where,
+                Severity.BREAKING,
+                ChangeKind.SECURITY,
+                f"no longer accepts {_show_security(alt)}",
+                "security",
+                sorted(alt),
+                None,
+            )
+        for alt in sorted(new_alts - old_alts, key=sorted):
+            self.emit(
+                where,
+                Severity.NON_BREAKING,
+                ChangeKind.SECURITY,
+                f"now also accepts {_show_security(alt)}",
+                "security",
+                None,
+                sorted(alt),
+            )
+
+    def parameters(self, where: _Where, old: _Operation, new: _Operation) -> None:
+        for key, param in old.parameters.items():
+            if key not in new.parameters:
+                self.emit(
+                    where,
+                    Severity.BREAKING,
+                    ChangeKind.PARAMETER_REMOVED,
+                    "parameter removed",
+                    f"parameter {key[0]} {param['name']}",
+                )
+        for key, param in new.parameters.items():
+            location = f"parameter {key[0]} {param['name']}"
+            required = bool(param.get("required"))
+            if key not in old.parameters:
+                self.emit(
+                    where,
+                    Severity.BREAKING if required else Severity.NON_BREAKING,
+                    ChangeKind.PARAMETER_ADDED,
+                    f"{'required' if required else 'optional'} parameter added",
+                    location,
+                )
+                continue
+            before = old.parameters[key]
+            was = bool(before.get("required"))
+            if required and not was:
+                self.emit(
+                    where,
+                    Severity.BREAKING,
+                    ChangeKind.PARAMETER_REQUIRED,
+                    "made required",
+                    location,
+                    False,
+                    True,
+                )
+            elif was and not required:
+                self.emit(
+                    where,
+                    Severity.NON_BREAKING,
+                    ChangeKind.PARAMETER_OPTIONAL,
+                    "made optional",
+                    location,
+                    True,
+                    False,
+                )
+            found = self.schemas.compare(before.get("schema"), param.get("schema"), "request")
+            self.emit_schema(where, location, found)
+
+    def content(
+        self, where: _Where, location: str, old: Any, new: Any, direction: Direction
+    ) -> None:
+        om, nm = _media_types(old), _media_types(new)
+        request = direction == "request"
+        for media in om:
+            if media not in nm:
+                self.emit(
+                    where,
+                    Severity.BREAKING if request else Severity.NON_BREAKING,
+                    ChangeKind.MEDIA_TYPE_REMOVED,
+                    f"media type {media} removed",
+                    location,
+                    media,
+                    None,
+                )
+        for media in nm:
+            if media not in om:
+                self.emit(
+                    where,
+                    Severity.NON_BREAKING if request else Severity.BREAKING,
+                    ChangeKind.MEDIA_TYPE_ADDED,
+                    f"media type {media} added",
+                    location,
+                    None,
+                    media,
+                )
+        found: list[SchemaChange] = []
+        for media, (nver, nschema) in nm.items():
+            if media not in om:
+                continue
+            over, oschema = om[media]
+            if over != nver:
+                self.emit(
+                    where,
+                    Severity.BEHAVIOUR,
+                    ChangeKind.MEDIA_TYPE_VERSION,
+                    f"media type {media} version {over} -> {nver}",
+                    location,
+                    over,
+                    nver,
+                )
+            found += self.schemas.compare(oschema, nschema, direction)
+        self.emit_schema(where, location, found)
+
+    def request_body(self, where: _Where, o: dict[str, Any], n: dict[str, Any]) -> None:
+        ob, nb = resolve(self.old, o.get("requestBody")), resolve(self.new, n.get("requestBody"))
+        location = "request body"
+        if ob is None and nb is None:
+            return
+        if ob is None or nb is None:
+            body = nb if ob is None else ob
+            required = bool(body.get("required") or body.get("x-luna-body-required"))
+            if ob is None:
+                sev = Severity.BREAKING if required else Severity.NON_BREAKING
+                msg = f"{'required' if required else 'optional'} request body added"
+                self.emit(where, sev, ChangeKind.REQUEST_BODY_ADDED, msg, location)
+            else:
+                self.emit(
+                    where,
+                    Severity.BREAKING,
+                    ChangeKind.REQUEST_BODY_REMOVED,
+                    "request body removed",
+                    location,
+                )
+            return
+        was = bool(ob.get("required") or ob.get("x-luna-body-required"))
+        now = bool(nb.get("required") or nb.get("x-luna-body-required"))
+        if now and not was:
+            self.emit(
+                where,
+                Severity.BREAKING,
+                ChangeKind.REQUEST_BODY_REQUIRED,
+                "body made required",
+                location,
+                False,
+                True,
+            )
+        elif was and not now:
+            self.emit(
+                where,
+                Severity.NON_BREAKING,
+                ChangeKind.REQUEST_BODY_OPTIONAL,
+                "body made optional",
+                location,
+                True,
+                False,
+            )
+        self.content(where, location, ob.get("content"), nb.get("content"), "request")
+
+    def responses(self, where: _Where, o: dict[str, Any], n: dict[str, Any]) -> None:
+        old_r = {str(k): v for k, v in (o.get("responses") or {}).items()}
+        new_r = {str(k): v for k, v in (n.get("responses") or {}).items()}
+        for status in old_r:
+            if status not in new_r:
+                success = _is_success(status)
+                self.emit(
+                    where,
+                    Severity.BREAKING if success else Severity.NON_BREAKING,
+                    ChangeKind.STATUS_REMOVED,
+                    f"status {status} removed",
+                    f"response {status}",
+                    status,
+                    None,
+                )
+        for status, raw in new_r.items():
+            location = f"response {status}"
+            if status not in old_r:
+                success = _is_success(status)
+                self.emit(
+                    where,
+                    Severity.BREAKING if success else Severity.NON_BREAKING,
+                    ChangeKind.STATUS_ADDED,
+                    f"status {status} added"
+                    + (" (a successful answer old clients do not expect)" if success else ""),
+                    location,
+                    None,
+                    status,
+                )
+                continue
+            before = resolve(self.old, old_r[status]) or {}
+            after = resolve(self.new, raw) or {}
+            self.headers(where, location, before, after)
+            self.content(where, location, before.get("content"), after.get("content"), "response")
+
+    def headers(
+        self, where: _Where, location: str, before: dict[str, Any], after: dict[str, Any]
+    ) -> None:
+        oh = {str(k).lower(): k for k in before.get("headers") or {}}
+        nh = {str(k).lower(): k for k in after.get("headers") or {}}
+        for name, shown in oh.items():
+            if name not in nh:
+                self.emit(
+                    where,
+                    Severity.BREAKING,
+                    ChangeKind.HEADER_REMOVED,
+                    f"header {shown} removed",
+                    location,
+                    shown,
+                    None,
+                )
+        for name, shown in nh.items():
+            if name not in oh:
+                self.emit(
+                    where,
+                    Severity.NON_BREAKING,
+                    ChangeKind.HEADER_ADDED,
+                    f"header {shown} added",
+                    location,
+                    None,
+                    shown,
+                )
+
+    def errors(self, where: _Where, o: dict[str, Any], n: dict[str, Any]) -> None:
+        oe = {str(k): _as_set(v) for k, v in (o.get("x-luna-errors") or {}).items()}
+        ne = {str(k): _as_set(v) for k, v in (n.get("x-luna-errors") or {}).items()}
+        for status in sorted(oe.keys() | ne.keys()):
+            before, after = oe.get(status, set()), ne.get(status, set())
+            location = f"response {status} x-luna-errors"
+            for error_id in sorted(before - after):
+                self.emit(
+                    where,
+                    Severity.BEHAVIOUR,
+                    ChangeKind.ERROR_ID_REMOVED,
+                    f"error id {error_id} no longer documented",
+                    location,
+                    error_id,
+                    None,
+                )
+            for error_id in sorted(after - before):
+                self.emit(
+                    where,
+                    Severity.NON_BREAKING,
+                    ChangeKind.ERROR_ID_ADDED,
+                    f"error id {error_id} added",
+                    location,
+                    None,
+                    error_id,
+                )
+
+    def semantics(self, where: _Where, o: dict[str, Any], n: dict[str, Any]) -> None:
+        """The ``x-luna-*`` operation semantics."""
+        od, nd = bool(o.get("x-luna-destructive")), bool(n.get("x-luna-destructive"))
+        if od != nd:
+            reason = n.get("x-luna-destructive-reason")
+            msg = f"now destructive: {reason}" if nd else "no longer destructive"
+            self.emit(
+                where, Severity.BEHAVIOUR, ChangeKind.DESTRUCTIVE, msg, "x-luna-destructive", od, nd
+            )
+        op_, np_ = _as_set(o.get("x-luna-privileges")), _as_set(n.get("x-luna-privileges"))
+        for role in sorted(op_ - np_):
+            self.emit(
+                where,
+                Severity.BREAKING,
+                ChangeKind.PRIVILEGE_REMOVED,
+                f"role {role} may no longer call it",
+                "x-luna-privileges",
+                role,
+                None,
+            )
+        for role in sorted(np_ - op_):
+            self.emit(
+                where,
+                Severity.BEHAVIOUR,
+                ChangeKind.PRIVILEGE_ADDED,
+                f"role {role} may now call it",
+                "x-luna-privileges",
+                None,
+                role,
+            )
+        ot, nt = o.get("x-luna-task", "none"), n.get("x-luna-task", "none")
+        if ot != nt:
+            protected = nt == "protected"
+            self.emit(
+                where,
+                Severity.BREAKING if protected else Severity.BEHAVIOUR,
+                ChangeKind.TASK_KIND,
+                f"task kind {ot} -> {nt}"
+                + (" (requests now wait for an explicit start)" if protected else ""),
+                "x-luna-task",
+                ot,
+                nt,
+            )
+        orq, nrq = _as_set(o.get("x-luna-requires")), _as_set(n.get("x-luna-requires"))
+        for login in sorted(nrq - orq):
+            self.emit(
+                where,
+                Severity.BREAKING,
+                ChangeKind.REQUIRES,
+                f"now requires the {login} login first",
+                "x-luna-requires",
+                None,
+                login,
+            )
+        for login in sorted(orq - nrq):
+            self.emit(
+                where,
+                Severity.BEHAVIOUR,
+                ChangeKind.REQUIRES,
+                f"no longer requires the {login} login",
+                "x-luna-requires",
+                login,
+                None,
+            )
+        oc, nc = bool(o.get("x-luna-critical")), bool(n.get("x-luna-critical"))
+        if oc != nc:
+            msg = "now a critical operation" if nc else "no longer a critical operation"
+            self.emit(
+                where, Severity.BEHAVIOUR, ChangeKind.CRITICAL, msg, "x-luna-critical", oc, nc
+            )
+        ops, nps = bool(o.get("x-luna-private-session")), bool(n.get("x-luna-private-session"))
+        if ops != nps:
+            self.emit(
+                where,
+                Severity.BREAKING if nps else Severity.BEHAVIOUR,
+                ChangeKind.PRIVATE_SESSION,
+                "now requires a private session" if nps else "no longer requires a private session",
+                "x-luna-private-session",
+                ops,
+                nps,
+            )
+        self.actions(where, o, n)
+
+    def actions(self, where: _Where, o: dict[str, Any], n: dict[str, Any]) -> None:
+        oa, na = _as_set(o.get("x-luna-actions")), _as_set(n.get("x-luna-actions"))
+        for action in sorted(oa - na):
+            self.emit(
+                where,
+                Severity.BREAKING,
+                ChangeKind.ACTION_REMOVED,
+                f"action {action} removed",
+                "x-luna-actions",
+                action,
+                None,
+            )
+        for action in sorted(na - oa):
+            self.emit(
+                where,
+                Severity.NON_BREAKING,
+                ChangeKind.ACTION_ADDED,
+                f"action {action} added",
+                "x-luna-actions",
+                None,
+                action,
+            )
+        if o.get("x-luna-task") != "protected" or n.get("x-luna-task") != "protected":
+            return  # a change of task kind is reported on its own
+        op_ = _as_set(o.get("x-luna-protected-actions", o.get("x-luna-actions")))
+        np_ = _as_set(n.get("x-luna-protected-actions", n.get("x-luna-actions")))
+        for action in sorted(np_ - op_):
+            self.emit(
+                where,
+                Severity.BREAKING,
+                ChangeKind.PROTECTED_ACTIONS,
+                f"action {action} now creates a Waiting task (needs an explicit start)",
+                "x-luna-protected-actions",
+                None,
+                action,
+            )
+        for action in sorted((op_ - np_) & na):
+            self.emit(
+                where,
+                Severity.BEHAVIOUR,
+                ChangeKind.PROTECTED_ACTIONS,
+                f"action {action} no longer protected (runs at once)",
+                "x-luna-protected-actions",
+                action,
+                None,
+            )
+
+
+def compare_specs(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """Every change from ``old`` to ``new``, breaking first, then behaviour, then the rest."""
+    return _Comparer(old, new).run()

@@ -17,13 +17,26 @@ from typing import Any
 
 import yaml
 
+from luna_spec.cckm import (
+    CCKM_METHODS,
+    cckm_spec_path,
+    cckm_spec_sha256,
+    iter_cckm_operations,
+    load_cckm_spec,
+)
+
 __all__ = [
     "API_VERSION",
+    "CCKM_METHODS",
     "METHODS",
     "VENDOR_JSON",
     "VENDOR_MULTIPART",
     "VENDOR_OCTET_STREAM",
+    "cckm_spec_path",
+    "cckm_spec_sha256",
+    "iter_cckm_operations",
     "iter_operations",
+    "load_cckm_spec",
     "load_spec",
     "spec_path",
     "spec_sha256",

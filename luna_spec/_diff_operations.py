@@ -335,13 +335,14 @@ class _Comparer:
     ) -> None:
         om, nm = _media_types(old), _media_types(new)
         request = direction == "request"
+        body_gone = not request and not nm  # an answer that no longer has a body at all
         for media in om:
             if media not in nm:
                 self.emit(
                     where,
-                    Severity.BREAKING if request else Severity.NON_BREAKING,
+                    Severity.BREAKING if request or body_gone else Severity.NON_BREAKING,
                     ChangeKind.MEDIA_TYPE_REMOVED,
-                    f"media type {media} removed",
+                    f"media type {media} removed" + (" (the answer has no body now)" * body_gone),
                     location,
                     media,
                     None,

@@ -27,6 +27,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import spec_path
 from ._diff_model import Change, ChangeKind, Severity, SpecDiff
 from ._diff_operations import api_version, compare_specs
 from ._diff_render import render, render_json, render_markdown, render_text
@@ -101,7 +102,10 @@ def main(argv: list[str] | None = None, prog: str = "python -m luna_spec diff") 
     args = _parser(prog).parse_args(argv)
     try:
         old = load_source(args.old, spec_path=args.spec_path)
-        new = load_source(args.new, spec_path=args.spec_path)
+        new_arg = args.new
+        if new_arg == DEFAULT_SPEC_PATH and not Path(new_arg).is_file():
+            new_arg = str(spec_path())  # outside the source tree: the installed spec
+        new = load_source(new_arg, spec_path=args.spec_path)
         result = diff_specs(old.spec, new.spec)
     except (SpecSourceError, ValueError) as err:
         print(f"luna_spec diff: {err}", file=sys.stderr)

@@ -6,6 +6,7 @@ of (kind, severity) the diff reports, and where it says the change is.
 
 from __future__ import annotations
 
+import configparser
 import copy
 import json
 import shutil
@@ -657,6 +658,12 @@ CASES: list[tuple[str, Mutation, set[tuple[ChangeKind, Severity]], tuple[str, st
         None,
     ),
     (
+        "response body removed",
+        lambda s: _responses(s)["200"].pop("content"),
+        {(K.MEDIA_TYPE_REMOVED, B)},
+        ("getHsm", "response 200", ""),
+    ),
+    (
         "API version and every media type version",
         _version_18,
         {(K.API_VERSION, BH), (K.MEDIA_TYPE_VERSION, BH)},
@@ -1054,3 +1061,18 @@ def test_change_is_json_serializable() -> None:
     assert json.loads(json.dumps(change.to_json()))["operation_id"] == "getX"
     assert change.operation == "GET /x (getX)"
     assert change.where() == "GET /x (getX)"
+
+
+def test_tox_regen_prints_the_diff_before_regenerating() -> None:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(ROOT / "tox.ini", encoding="utf-8")
+    commands = [
+        line.strip()
+        for line in parser["testenv:regen"]["commands"].splitlines()
+        if line.strip() and not line.strip().startswith("#")
+    ]
+    diff_at = next(i for i, c in enumerate(commands) if "-m luna_spec diff git:HEAD" in c)
+    regen_at = next(i for i, c in enumerate(commands) if "tools/regen.py" in c)
+    assert diff_at < regen_at
+    assert commands[diff_at].startswith("-")  # a breaking diff must not stop the regeneration
+    assert "pyyaml" in parser["testenv:regen"]["deps"].lower()

@@ -1,7 +1,9 @@
 """luna_ext: the hand-written layer over the generated ``luna_client``.
 
-Sessions (password or certificate login, reopened when they expire), task waiting,
-file transfer in bounded memory, paging and typed errors, sync and async::
+Sessions (password or certificate login, reopened when they expire), typed calls of the
+generated operations with task waiting, retries, typed connection, TLS and API errors,
+file transfer in bounded memory, paging, redacted logging, the guide's workflows as calls,
+sync and async::
 
     from luna_ext import LunaSession
     from luna_client.api.hsms import list_hsms
@@ -12,46 +14,63 @@ file transfer in bounded memory, paging and typed errors, sync and async::
 """
 
 from ._auth import Login, PasswordLogin, SessionAuth
+from ._calls import AsyncBoundCall, BoundCall, CallResult, Operation
 from ._certlogin import CertificateLogin, answer_challenge, pem_for_api
 from ._errors import (
+    InsecureURLError,
     LunaApiError,
     LunaAuthenticationError,
     LunaConflictError,
+    LunaConnectionError,
     LunaError,
     LunaNotFoundError,
     LunaServerError,
+    LunaTLSError,
     ProtectedTaskNotStarted,
+    SoLoginRefused,
     TaskFailed,
     TaskGone,
     TaskTimeout,
     error_from_response,
 )
 from ._indirect import indirect_login, setup_indirect_login
-from ._logging import RedactingFilter, install_redaction, redact
+from ._logging import RedactingFilter, install_redaction, logger, redact
 from ._media import API_VERSION, vendor_type
-from ._session import AsyncLunaSession, LunaSession
+from ._models import to_dict
+from ._session import AsyncLunaSession, LunaSession, TaskProgress
 from ._tasks import Backoff, TaskResult, task_url
 from ._tls import fetch_certificate, ssl_context
+from ._transport import Retry
 
 __all__ = [
     "API_VERSION",
+    "AsyncBoundCall",
     "AsyncLunaSession",
     "Backoff",
+    "BoundCall",
+    "CallResult",
     "CertificateLogin",
+    "InsecureURLError",
     "Login",
     "LunaApiError",
     "LunaAuthenticationError",
     "LunaConflictError",
+    "LunaConnectionError",
     "LunaError",
     "LunaNotFoundError",
     "LunaServerError",
     "LunaSession",
+    "LunaTLSError",
+    "Operation",
     "PasswordLogin",
     "ProtectedTaskNotStarted",
     "RedactingFilter",
+    "Retry",
     "SessionAuth",
+    "SoLoginRefused",
     "TaskFailed",
     "TaskGone",
+    "TaskProgress",
     "TaskResult",
     "TaskTimeout",
     "answer_challenge",
@@ -59,10 +78,12 @@ __all__ = [
     "fetch_certificate",
     "indirect_login",
     "install_redaction",
+    "logger",
     "pem_for_api",
     "redact",
     "setup_indirect_login",
     "ssl_context",
     "task_url",
+    "to_dict",
     "vendor_type",
 ]

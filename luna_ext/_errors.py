@@ -8,13 +8,17 @@ from typing import Any
 import httpx
 
 __all__ = [
+    "InsecureURLError",
     "LunaApiError",
     "LunaAuthenticationError",
     "LunaConflictError",
+    "LunaConnectionError",
     "LunaError",
     "LunaNotFoundError",
     "LunaServerError",
+    "LunaTLSError",
     "ProtectedTaskNotStarted",
+    "SoLoginRefused",
     "TaskFailed",
     "TaskGone",
     "TaskTimeout",
@@ -73,18 +77,88 @@ class LunaServerError(LunaApiError):
     """5xx, including statuses outside the IANA list."""
 
 
-class TaskFailed(LunaError):
-    """A task ended in ``Error``; ``task`` is its last state, ``result`` its response body."""
+class TaskFailed(LunaApiError):
+    """A task ended in ``Error``.
 
-    def __init__(self, task: dict[str, Any], result: Any) -> None:
+    It is a ``LunaApiError`` like the error the request would have answered had it not
+    been tasked: ``status`` (the task result's ``returnCode``, 500 when it has none),
+    ``error_id``, ``message``, ``details``, and ``method``/``path`` of the request that
+    created the task. The raised object is also an instance of the class for its status
+    (``LunaNotFoundError`` for a 404...), so one ``except`` catches both ways.
+    ``task`` is the task's last state, ``result`` its response body."""
+
+    def __init__(
+        self,
+        task: dict[str, Any],
+        result: Any,
+        *,
+        method: str = "",
+        path: str = "",
+    ) -> None:
         self.task = task
         self.result = result
-        detail = task.get("details") or ""
-        if isinstance(result, dict) and result.get("id"):
-            detail = f"{result['id']}: {result.get('details') or result.get('message') or detail}"
+        body = result if isinstance(result, dict) else {}
+        code = body.get("returnCode")
+        status = code if isinstance(code, int) and 400 <= code <= 999 else 500
+        error_id = str(body.get("id") or "TASK_FAILED")
+        message = str(body.get("message") or "Task failed")
+        details = str(body.get("details") or task.get("details") or "no details")
         super().__init__(
+            status,
+            error_id,
+            message,
+            details,
+            method=method,
+            path=path or str(task.get("sourceUrl", "")),
+            body=result,
+        )
+        self.args = (
             f"task {task.get('instance', '?')} for {task.get('sourceUrl', '?')} "
-            f"ended in Error: {detail or 'no details'}"
+            f"ended in Error: {error_id}: {details}",
+        )
+
+    @classmethod
+    def for_result(
+        cls, task: dict[str, Any], result: Any, *, method: str = "", path: str = ""
+    ) -> TaskFailed:
+        """The error for a failed task, of the class its status selects."""
+        probe = cls(task, result, method=method, path=path)
+        by_status = _class_for(probe.status)
+        typed = _TASK_CLASSES.get(by_status, cls)
+        return probe if typed is cls else typed(task, result, method=method, path=path)
+
+
+class LunaConnectionError(LunaError, httpx.TransportError):
+    """The appliance could not be reached or the connection broke (after any retries).
+
+    Also an ``httpx.TransportError``, so code written against httpx keeps working. The
+    message says what to check; ``__cause__`` is httpx's original exception."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        LunaError.__init__(self, message)
+        httpx.TransportError.__init__(self, message, request=request)
+
+
+class LunaTLSError(LunaConnectionError):
+    """The TLS handshake failed, usually because the appliance's certificate is not
+    trusted: give ``ca_file`` (its ``server.pem`` or your CA) or ``pinned_sha256``."""
+
+
+class InsecureURLError(LunaError, ValueError):
+    """An ``http://`` URL without ``allow_insecure_http=True``: credentials would go out in
+    clear."""
+
+
+class SoLoginRefused(LunaError):
+    """An SO login was refused before it was sent: one more wrong password would zeroize
+    the HSM (``soLoginsLeft``). Pass ``force=True`` to log in anyway."""
+
+    def __init__(self, hsm: str, logins_left: int) -> None:
+        self.hsm = hsm
+        self.logins_left = logins_left
+        super().__init__(
+            f"{hsm} has {logins_left} SO login attempt(s) left: a wrong password now would "
+            "zeroize the HSM; not logging in (force=True to try anyway)"
         )
 
 
@@ -121,6 +195,34 @@ _BY_STATUS: dict[int, type[LunaApiError]] = {
 }
 
 
+def _class_for(status: int) -> type[LunaApiError]:
+    return _BY_STATUS.get(status, LunaServerError if status >= 500 else LunaApiError)
+
+
+class _TaskAuthenticationError(TaskFailed, LunaAuthenticationError):
+    """A task that ended in a 401 error."""
+
+
+class _TaskNotFoundError(TaskFailed, LunaNotFoundError):
+    """A task that ended in a 404 error."""
+
+
+class _TaskConflictError(TaskFailed, LunaConflictError):
+    """A task that ended in a 409 error."""
+
+
+class _TaskServerError(TaskFailed, LunaServerError):
+    """A task that ended in a 5xx error."""
+
+
+_TASK_CLASSES: dict[type[LunaApiError], type[TaskFailed]] = {
+    LunaAuthenticationError: _TaskAuthenticationError,
+    LunaNotFoundError: _TaskNotFoundError,
+    LunaConflictError: _TaskConflictError,
+    LunaServerError: _TaskServerError,
+}
+
+
 def error_from_response(response: httpx.Response) -> LunaApiError:
     """The typed error for an error answer, whatever its status or body."""
     status = response.status_code
@@ -137,7 +239,7 @@ def error_from_response(response: httpx.Response) -> LunaApiError:
         )
     else:
         error_id, message, details = f"HTTP_{status}", response.reason_phrase or "", ""
-    cls = _BY_STATUS.get(status, LunaServerError if status >= 500 else LunaApiError)
+    cls = _class_for(status)
     request = response.request
     return cls(
         status, error_id, message, details, method=request.method, path=request.url.path, body=body

@@ -3,18 +3,25 @@ streamed from a path or file object, as the appliance's octet-stream or multipar
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
 
 import httpx
 
 from ._errors import error_from_response
 from ._media import vendor_type
 
-__all__ = ["ProgressReader", "download_to", "upload_request"]
+__all__ = [
+    "ProgressReader",
+    "adownload_to",
+    "aupload_request",
+    "download_to",
+    "upload_request",
+]
 
 CHUNK = 256 * 1024
 Progress = Callable[[int, int | None], None]  # bytes so far, total (None when unknown)
@@ -37,6 +44,10 @@ class ProgressReader:
         while chunk := self.read(CHUNK):
             yield chunk
 
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        while chunk := await asyncio.to_thread(self.read, CHUNK):
+            yield chunk
+
 
 @contextlib.contextmanager
 def _open_source(source: str | Path | BinaryIO) -> Iterator[tuple[BinaryIO, int | None, str]]:
@@ -51,6 +62,29 @@ def _open_source(source: str | Path | BinaryIO) -> Iterator[tuple[BinaryIO, int 
         yield source, total, Path(getattr(source, "name", "upload.bin")).name
 
 
+def _build_upload(
+    client: httpx.Client | httpx.AsyncClient,
+    method: str,
+    url: str,
+    reader: ProgressReader,
+    total: int | None,
+    name: str,
+    *,
+    multipart: bool,
+    filename: str | None,
+    stream: Any,
+) -> httpx.Request:
+    if multipart:
+        request = client.build_request(method, url, files={"file": (filename or name, reader)})  # type: ignore[dict-item]
+        boundary = request.headers["Content-Type"].split("boundary=", 1)[1]
+        request.headers["Content-Type"] = f"{vendor_type('multipart')}; boundary={boundary}"
+        return request
+    headers = {"Content-Type": vendor_type("octet-stream")}
+    if total is not None:
+        headers["Content-Length"] = str(total)
+    return client.build_request(method, url, content=stream, headers=headers)
+
+
 def upload_request(
     client: httpx.Client,
     method: str,
@@ -63,17 +97,50 @@ def upload_request(
 ) -> httpx.Response:
     with _open_source(source) as (fh, total, name):
         reader = ProgressReader(fh, total, progress)
-        if multipart:
-            request = client.build_request(method, url, files={"file": (filename or name, reader)})  # type: ignore[dict-item]
-            boundary = request.headers["Content-Type"].split("boundary=", 1)[1]
-            request.headers["Content-Type"] = f"{vendor_type('multipart')}; boundary={boundary}"
-        else:
-            headers = {"Content-Type": vendor_type("octet-stream")}
-            if total is not None:
-                headers["Content-Length"] = str(total)
-            request = client.build_request(method, url, content=iter(reader), headers=headers)
+        request = _build_upload(
+            client,
+            method,
+            url,
+            reader,
+            total,
+            name,
+            multipart=multipart,
+            filename=filename,
+            stream=iter(reader),
+        )
         response = client.send(request)
     if response.status_code >= 400:
+        raise error_from_response(response)
+    return response
+
+
+async def aupload_request(
+    client: httpx.AsyncClient,
+    method: str,
+    url: str,
+    source: str | Path | BinaryIO,
+    *,
+    multipart: bool,
+    filename: str | None,
+    progress: Progress | None,
+) -> httpx.Response:
+    """The asyncio twin of ``upload_request`` (the file is read in a worker thread)."""
+    with _open_source(source) as (fh, total, name):
+        reader = ProgressReader(fh, total, progress)
+        request = _build_upload(
+            client,
+            method,
+            url,
+            reader,
+            total,
+            name,
+            multipart=multipart,
+            filename=filename,
+            stream=reader.__aiter__(),
+        )
+        response = await client.send(request)
+    if response.status_code >= 400:
+        await response.aread()
         raise error_from_response(response)
     return response
 
@@ -105,6 +172,51 @@ def download_to(
             tmp.replace(target)
             return written
         return _copy(response, dest, total, progress, chunk_size)
+
+
+async def adownload_to(
+    client: httpx.AsyncClient,
+    url: str,
+    dest: str | Path | IO[bytes],
+    *,
+    progress: Progress | None = None,
+    chunk_size: int = CHUNK,
+) -> int:
+    """The asyncio twin of ``download_to``."""
+    headers = {"Accept": f"{vendor_type('octet-stream')}, application/octet-stream"}
+    async with client.stream("GET", url, headers=headers) as response:
+        if response.status_code >= 400:
+            await response.aread()
+            raise error_from_response(response)
+        total = (
+            int(response.headers["Content-Length"])
+            if "Content-Length" in response.headers
+            else None
+        )
+        if isinstance(dest, str | Path):
+            target = Path(dest)
+            tmp = target.with_name(f".{target.name}.part")
+            with tmp.open("wb") as fh:
+                written = await _acopy(response, fh, total, progress, chunk_size)
+            tmp.replace(target)
+            return written
+        return await _acopy(response, dest, total, progress, chunk_size)
+
+
+async def _acopy(
+    response: httpx.Response,
+    fh: IO[bytes],
+    total: int | None,
+    progress: Progress | None,
+    chunk_size: int,
+) -> int:
+    written = 0
+    async for chunk in response.aiter_bytes(chunk_size):
+        fh.write(chunk)
+        written += len(chunk)
+        if progress is not None:
+            progress(written, total)
+    return written
 
 
 def _copy(

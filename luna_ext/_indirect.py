@@ -45,6 +45,7 @@ from typing import Any, Literal, get_args
 import httpx
 
 from ._errors import LunaApiError, LunaError
+from ._logging import RedactingFilter
 from ._session import LunaSession
 
 __all__ = ["FLOWS", "IndirectLoginFlow", "indirect_login", "setup_indirect_login"]
@@ -55,6 +56,7 @@ IndirectLoginFlow = Literal["legacyKey", "key", "pkc"]
 FLOWS: tuple[IndirectLoginFlow, ...] = get_args(IndirectLoginFlow)
 
 _log = logging.getLogger("luna_ext.indirect")
+_log.addFilter(RedactingFilter())
 
 _ADMIN_LOGIN_HINT = "log the admin session in to the partition as Crypto Officer first"
 _SO_LOGIN_HINT = "log the service session in as HSM SO first"

@@ -1,7 +1,10 @@
 """Waiting for tasks (guide ch. 8 and 14): adaptive polling of ``GET /tasks/{id}``.
 
-The first polls come fast (a task that takes a fraction of a second is known finished
-within tens of milliseconds), then the interval doubles up to ``max_interval``. 200 means
+The wait between polls grows with the time the task has run: ``first`` plus ``fraction``
+of the elapsed time, at most ``max_interval``. So a task is known finished at
+most about ``fraction`` of its own duration (plus a round trip) after it finished: a 0.2 s
+task within tens of milliseconds, a 5 s task within half a second, with a few dozen polls
+at most. 200 means
 Waiting or Running, 303 finished (then the result is fetched from ``/tasks/{id}/response``),
 410 unknown. A Waiting task of a protected resource is started only with ``start=True``.
 Transient failures of a poll (5xx, a dropped connection) are retried.
@@ -38,11 +41,19 @@ def task_url(source: httpx.Response | str) -> str:
 
 @dataclass
 class Backoff:
-    """Poll intervals: ``first``, doubling up to ``max_interval``."""
+    """Poll intervals: ``first`` plus ``fraction`` of the time elapsed since the task was
+    submitted, at most ``max_interval``. (``factor`` is kept for ``intervals()``, the older
+    doubling sequence.)"""
 
-    first: float = 0.02
+    first: float = 0.03
     factor: float = 2.0
     max_interval: float = 1.0
+    fraction: float = 0.07
+
+    def delay(self, elapsed: float) -> float:
+        """The wait before the next poll, ``elapsed`` seconds into the task: ``first`` +
+        ``fraction`` * ``elapsed``, at most ``max_interval`` (a 5 s task: ~36 polls)."""
+        return min(self.max_interval, self.first + self.fraction * elapsed)
 
     def intervals(self) -> Generator[float, None, None]:
         delay = self.first
@@ -83,7 +94,9 @@ class _Waiter:
         backoff: Backoff,
         on_progress: Progress | None,
         retries: int,
+        origin: httpx.Request | None = None,
     ) -> None:
+        self.origin = origin
         self.url, self.start, self.timeout = url, start, timeout
         self.backoff, self.on_progress, self.retries = backoff, on_progress, retries
         self.polls = 0
@@ -104,7 +117,7 @@ class _Waiter:
         assert response is not None
         status = response.status_code
         if status == 410:
-            raise TaskGone(f"{self.url} does not exist")
+            raise TaskGone(f"{self.url} does not exist (it never did, expired or was deleted)")
         if status not in (200, 303):
             raise error_from_response(response)
         task = response.json()
@@ -119,6 +132,19 @@ class _Waiter:
             return "start", task
         return "poll", task
 
+    def failed(self, task: dict[str, Any], result: Any) -> TaskFailed:
+        method = self.origin.method if self.origin is not None else ""
+        path = self.origin.url.path if self.origin is not None else ""
+        return TaskFailed.for_result(task, result, method=method, path=path)
+
+    def finish(self, task: dict[str, Any], r: httpx.Response, t0: float) -> TaskResult:
+        result = _parse_result(r)
+        if task.get("state") == "Error":
+            raise self.failed(task, result)
+        if r.status_code >= 400:
+            raise error_from_response(r)
+        return TaskResult(task, result, self.polls, time.monotonic() - t0, self.history)
+
 
 def wait_sync(
     client: httpx.Client,
@@ -129,6 +155,8 @@ def wait_sync(
     backoff: Backoff | None = None,
     on_progress: Progress | None = None,
     retries: int = 5,
+    origin: httpx.Request | None = None,
+    t0: float | None = None,
 ) -> TaskResult:
     w = _Waiter(
         task_url(url),
@@ -137,9 +165,9 @@ def wait_sync(
         backoff=backoff or Backoff(),
         on_progress=on_progress,
         retries=retries,
+        origin=origin,
     )
-    t0 = time.monotonic()
-    delays = w.backoff.intervals()
+    t0 = time.monotonic() if t0 is None else t0
     failures = 0
     last: dict[str, Any] | None = None
     while True:
@@ -153,7 +181,7 @@ def wait_sync(
         action, data = w.step(response, error, failures)
         failures = failures + 1 if action == "retry" else 0
         if action == "result":
-            return _finish_sync(client, w, data, t0)
+            return w.finish(data, client.get(f"{w.url}/response"), t0)
         if action == "start":
             r = client.post(
                 f"{w.url}/actions/start",
@@ -167,17 +195,7 @@ def wait_sync(
         last = data or last
         if time.monotonic() - t0 > w.timeout:
             raise TaskTimeout(w.url, w.timeout, last)
-        time.sleep(next(delays))
-
-
-def _finish_sync(client: httpx.Client, w: _Waiter, task: dict[str, Any], t0: float) -> TaskResult:
-    r = client.get(f"{w.url}/response")
-    result = _parse_result(r)
-    if task.get("state") == "Error":
-        raise TaskFailed(task, result)
-    if r.status_code >= 400:
-        raise error_from_response(r)
-    return TaskResult(task, result, w.polls, time.monotonic() - t0, w.history)
+        time.sleep(w.backoff.delay(time.monotonic() - t0))
 
 
 async def wait_async(
@@ -189,6 +207,8 @@ async def wait_async(
     backoff: Backoff | None = None,
     on_progress: Progress | None = None,
     retries: int = 5,
+    origin: httpx.Request | None = None,
+    t0: float | None = None,
 ) -> TaskResult:
     w = _Waiter(
         task_url(url),
@@ -197,9 +217,9 @@ async def wait_async(
         backoff=backoff or Backoff(),
         on_progress=on_progress,
         retries=retries,
+        origin=origin,
     )
-    t0 = time.monotonic()
-    delays = w.backoff.intervals()
+    t0 = time.monotonic() if t0 is None else t0
     failures = 0
     last: dict[str, Any] | None = None
     while True:
@@ -213,13 +233,7 @@ async def wait_async(
         action, data = w.step(response, error, failures)
         failures = failures + 1 if action == "retry" else 0
         if action == "result":
-            r = await client.get(f"{w.url}/response")
-            result = _parse_result(r)
-            if data.get("state") == "Error":
-                raise TaskFailed(data, result)
-            if r.status_code >= 400:
-                raise error_from_response(r)
-            return TaskResult(data, result, w.polls, time.monotonic() - t0, w.history)
+            return w.finish(data, await client.get(f"{w.url}/response"), t0)
         if action == "start":
             r = await client.post(
                 f"{w.url}/actions/start",
@@ -233,7 +247,7 @@ async def wait_async(
         last = data or last
         if time.monotonic() - t0 > w.timeout:
             raise TaskTimeout(w.url, w.timeout, last)
-        await asyncio.sleep(next(delays))
+        await asyncio.sleep(w.backoff.delay(time.monotonic() - t0))
 
 
 def _parse_result(response: httpx.Response) -> Any:

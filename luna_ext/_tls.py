@@ -6,7 +6,7 @@ import hashlib
 import ssl
 from pathlib import Path
 
-from ._errors import LunaError
+from ._errors import LunaConnectionError, LunaError, LunaTLSError
 
 __all__ = ["fetch_certificate", "ssl_context"]
 
@@ -37,7 +37,15 @@ def ssl_context(
     if pinned_sha256:
         if not host:
             raise LunaError("pinning a certificate needs the appliance's host")
-        pem = fetch_certificate(host, port)
+        try:
+            pem = fetch_certificate(host, port)
+        except ssl.SSLError as exc:
+            raise LunaTLSError(f"cannot fetch {host}:{port}'s certificate to pin: {exc}") from exc
+        except OSError as exc:
+            raise LunaConnectionError(
+                f"cannot connect to {host}:{port} to fetch its certificate for the pin "
+                f"({exc}): check the URL and port (the REST API listens on 8443)"
+            ) from exc
         der = ssl.PEM_cert_to_DER_cert(pem)
         seen = hashlib.sha256(der).hexdigest()
         if seen != _normalize(pinned_sha256):

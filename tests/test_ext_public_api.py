@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import httpx
+
 import luna_ext
 
 EXPECTED = {
     "API_VERSION",
+    "AsyncBoundCall",
+    "BoundCall",
+    "CallResult",
+    "InsecureURLError",
+    "LunaConnectionError",
+    "LunaTLSError",
+    "Operation",
+    "Retry",
+    "SoLoginRefused",
+    "TaskProgress",
+    "logger",
+    "to_dict",
     "AsyncLunaSession",
     "Backoff",
     "CertificateLogin",
@@ -53,5 +67,14 @@ def test_errors_form_one_hierarchy() -> None:
         "TaskGone",
         "TaskTimeout",
         "ProtectedTaskNotStarted",
+        "LunaConnectionError",
+        "LunaTLSError",
+        "InsecureURLError",
+        "SoLoginRefused",
     ):
         assert issubclass(getattr(luna_ext, name), luna_ext.LunaError)
+    # a failed task is an API error like the one the request would have answered
+    assert issubclass(luna_ext.TaskFailed, luna_ext.LunaApiError)
+    # connection errors stay httpx errors for code written against httpx
+    assert issubclass(luna_ext.LunaConnectionError, httpx.TransportError)
+    assert issubclass(luna_ext.LunaTLSError, luna_ext.LunaConnectionError)

@@ -19,6 +19,7 @@ from luna_ext import (
     LunaNotFoundError,
     LunaServerError,
     LunaSession,
+    LunaTLSError,
     install_redaction,
 )
 
@@ -67,8 +68,10 @@ def test_an_expired_session_is_reopened_once_transparently(served, https) -> Non
 
 
 def test_tls_verification_is_on_by_default(served, https) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(LunaTLSError, match=r"ca_file=.*pinned_sha256=") as info:
         LunaSession(served.url, username=ADMIN[0], password=ADMIN[1]).open()
+    assert isinstance(info.value.__cause__, httpx.ConnectError)
+    assert isinstance(info.value, httpx.TransportError)  # code written for httpx still works
 
 
 def test_a_pinned_fingerprint_trusts_exactly_that_certificate(served, https) -> None:  # type: ignore[no-untyped-def]

@@ -51,21 +51,41 @@ def _entries(changes: tuple[Change, ...]) -> list[_Entry]:
     return [_Entry(tuple(groups[k])) for k in order]
 
 
-def _place(c: Change) -> str:
-    name = c.operation_id or f"{c.method} {c.path}"
-    return f"{name} {c.location}".strip()
+def _operation_places(entry: _Entry) -> dict[str, list[str]]:
+    """Operation name -> the locations in it, in report order."""
+    places: dict[str, list[str]] = {}
+    for c in entry.changes:
+        name = c.operation_id or f"{c.method} {c.path}"
+        locations = places.setdefault(name, [])
+        if c.location and c.location not in locations:
+            locations.append(c.location)
+    return places
+
+
+def _locations(locations: list[str]) -> str:
+    prefix = "response "
+    if len(locations) > 1 and all(loc.startswith(prefix) for loc in locations):
+        return "responses " + ", ".join(loc[len(prefix) :] for loc in locations)
+    return ", ".join(locations)
 
 
 def _places(entry: _Entry, code: Callable[[str], str]) -> str:
-    names = [code(_place(c)) for c in entry.changes]
-    shown = ", ".join(names[:_MAX_PLACES])
-    more = len(names) - _MAX_PLACES
-    return shown + (f" and {more} more" if more > 0 else "")
+    """``in N operations: a (responses 400, 401), b (request body) and K more``."""
+    places = _operation_places(entry)
+    shown = [
+        f"{code(name)} ({_locations(locs)})" if locs else code(name)
+        for name, locs in list(places.items())[:_MAX_PLACES]
+    ]
+    more = len(places) - _MAX_PLACES
+    noun = "operation" if len(places) == 1 else "operations"
+    return (
+        f"in {len(places)} {noun}: " + ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+    )
 
 
 def _summary(diff: SpecDiff) -> str:
-    counts = diff.counts()
-    return ", ".join(f"{counts[s.value]} {s.value}" for s in Severity)
+    """Changes per severity, a shared-schema change counted once."""
+    return ", ".join(f"{len(_entries(diff.of(s)))} {s.value}" for s in Severity)
 
 
 def render_text(diff: SpecDiff, old_label: str = "old", new_label: str = "new") -> str:
@@ -80,8 +100,9 @@ def render_text(diff: SpecDiff, old_label: str = "old", new_label: str = "new") 
         changes = diff.of(severity)
         if not changes:
             continue
-        lines += ["", f"{_TITLES[severity].upper()} ({len(changes)})"]
-        for entry in _entries(changes):
+        entries = _entries(changes)
+        lines += ["", f"{_TITLES[severity].upper()} ({len(entries)})"]
+        for entry in entries:
             c = entry.first
             if len(entry.changes) == 1:
                 lines.append(f"  - {c.where()}: {c.message}")
@@ -100,21 +121,23 @@ def render_markdown(diff: SpecDiff, old_label: str = "old", new_label: str = "ne
     title = f"### API changes: {_md_code(old_label)} → {_md_code(new_label)}"
     if diff.is_empty:
         return f"{title}\n\nNo API changes.\n"
-    counts = diff.counts()
-    breaking = f"**{counts['breaking']} breaking**" if diff.has_breaking else "0 breaking"
+    summary = _summary(diff)
+    if diff.has_breaking:
+        count, rest = summary.split(" breaking", 1)
+        summary = f"**{count} breaking**{rest}"
     lines = [
         title,
         "",
         f"API version {_md_code(str(diff.old_api_version))} → "
-        f"{_md_code(str(diff.new_api_version))}: {breaking}, "
-        f"{counts['behaviour']} behaviour, {counts['non-breaking']} non-breaking",
+        f"{_md_code(str(diff.new_api_version))}: {summary}",
     ]
     for severity in Severity:
         changes = diff.of(severity)
         if not changes:
             continue
-        lines += ["", f"#### {_TITLES[severity]} ({len(changes)})", ""]
-        for entry in _entries(changes):
+        entries = _entries(changes)
+        lines += ["", f"#### {_TITLES[severity]} ({len(entries)})", ""]
+        for entry in entries:
             c = entry.first
             if len(entry.changes) == 1:
                 where = " ".join(
@@ -131,7 +154,7 @@ def render_markdown(diff: SpecDiff, old_label: str = "old", new_label: str = "ne
             else:
                 lines.append(
                     f"- schema {_md_code(c.schema or '')} {_md_code(c.schema_path or '')}: "
-                    f"{c.message} ({len(entry.changes)} places: {_places(entry, _md_code)})"
+                    f"{c.message} ({_places(entry, _md_code)})"
                 )
     return "\n".join(lines) + "\n"
 

@@ -846,7 +846,8 @@ def test_a_field_removed_from_a_shared_schema_of_the_real_spec() -> None:
     assert len(operations) > 5
     text = render_text(result)
     assert text.count("schema Task $.details: field removed") == 1
-    assert f"in {len(result.changes)} places" in text
+    assert f"in {len(operations)} operations: " in text
+    assert "BREAKING (1)" in text
 
 
 # -- rendering and the command line ----------------------------------------------
@@ -962,11 +963,19 @@ def test_public_api_is_exported_from_the_package() -> None:
 
 
 def test_markdown_groups_a_shared_schema_change() -> None:
-    old, new = base_spec(), base_spec()
+    old = base_spec()
+    _get(old)["responses"]["404"] = _ref("BadRequest", "responses")
+    new = copy.deepcopy(old)
     _schema(new, "ErrorDescription")["properties"].pop("message")
-    _get(new)["responses"]["404"] = _ref("BadRequest", "responses")
-    text = render_markdown(diff_specs(old, new))
-    assert "- schema `ErrorDescription` `$.message`: field removed (3 places:" in text
+    result = diff_specs(old, new)
+    assert len(result.changes) == 4  # getHsm 400 and 404, initializeHsm and performHsmAction 400
+    text = render_markdown(result)
+    assert "#### Breaking (1)" in text
+    assert (
+        "- schema `ErrorDescription` `$.message`: field removed (in 3 operations: "
+        "`getHsm` (responses 400, 404), `initializeHsm` (response 400), "
+        "`performHsmAction` (response 400))"
+    ) in text
 
 
 # -- git revisions -------------------------------------------------------------------

@@ -40,6 +40,7 @@ class ChangeKind(StrEnum):
     SECURITY = "security-changed"
     PARAMETER_ADDED = "parameter-added"
     PARAMETER_REMOVED = "parameter-removed"
+    PARAMETER_RENAMED = "parameter-renamed"
     PARAMETER_REQUIRED = "parameter-required"
     PARAMETER_OPTIONAL = "parameter-optional"
     REQUEST_BODY_ADDED = "request-body-added"

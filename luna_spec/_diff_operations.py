@@ -283,8 +283,35 @@ class _Comparer:
                 sorted(alt),
             )
 
-    def parameters(self, where: _Where, old: _Operation, new: _Operation) -> None:
-        for key, param in old.parameters.items():
+    def renamed_path_parameters(
+        self, where: _Where, old: _Operation, new: _Operation
+    ) -> dict[tuple[str, str], dict[str, Any]]:
+        """The old parameters keyed as in the new spec: a path parameter renamed in the
+        template (``{id}`` -> ``{keyId}``) is reported once and then compared as one."""
+        old_names = [m[1:-1] for m in _PATH_PARAM.findall(old.path)]
+        new_names = [m[1:-1] for m in _PATH_PARAM.findall(new.path)]
+        params = dict(old.parameters)
+        for before, after in zip(old_names, new_names, strict=True):
+            if before == after or ("path", before) not in params:
+                continue
+            if ("path", after) not in new.parameters or ("path", after) in old.parameters:
+                continue
+            params[("path", after)] = params.pop(("path", before))
+            self.emit(
+                where,
+                Severity.BREAKING,
+                ChangeKind.PARAMETER_RENAMED,
+                f"path parameter {before} renamed to {after}"
+                " (the generated client's keyword argument changes)",
+                f"parameter path {after}",
+                before,
+                after,
+            )
+        return params
+
+    def parameters(self, where: _Where, old_op: _Operation, new: _Operation) -> None:
+        old_params = self.renamed_path_parameters(where, old_op, new)
+        for key, param in old_params.items():
             if key not in new.parameters:
                 self.emit(
                     where,
@@ -296,7 +323,7 @@ class _Comparer:
         for key, param in new.parameters.items():
             location = f"parameter {key[0]} {param['name']}"
             required = bool(param.get("required"))
-            if key not in old.parameters:
+            if key not in old_params:
                 self.emit(
                     where,
                     Severity.BREAKING if required else Severity.NON_BREAKING,
@@ -305,7 +332,7 @@ class _Comparer:
                     location,
                 )
                 continue
-            before = old.parameters[key]
+            before = old_params[key]
             was = bool(before.get("required"))
             if required and not was:
                 self.emit(

@@ -308,7 +308,8 @@ def _version_18(s: dict[str, Any]) -> None:
 
 def _rename_path_param(s: dict[str, Any]) -> None:
     item = s["paths"].pop(HSM)
-    item["parameters"] = [{"name": "id", "in": "path", "required": True, "schema": {}}]
+    schema = copy.deepcopy(s["components"]["parameters"]["HsmId"]["schema"])
+    item["parameters"] = [{"name": "id", "in": "path", "required": True, "schema": schema}]
     s["paths"]["/api/lunasa/hsms/{id}"] = item
 
 
@@ -344,8 +345,8 @@ CASES: list[tuple[str, Mutation, set[tuple[ChangeKind, Severity]], tuple[str, st
     (
         "path parameter renamed",
         _rename_path_param,
-        {(K.PARAMETER_REMOVED, B), (K.PARAMETER_ADDED, B)},
-        None,
+        {(K.PARAMETER_RENAMED, B)},
+        ("getHsm", "parameter path id", ""),
     ),
     # parameters
     (

@@ -459,6 +459,58 @@ CASES: list[tuple[str, Mutation, set[tuple[ChangeKind, Severity]], tuple[str, st
         {(K.CONSTRAINT_NARROWED, B)},
         ("performHsmAction", "request body", "$"),
     ),
+    (
+        "response array maxItems added",
+        lambda s: _prop(s, "Hsm", "partitions").update(maxItems=100),
+        {(K.CONSTRAINT_NARROWED, NB)},
+        ("getHsm", "response 200", "$.partitions"),
+    ),
+    (
+        "request multipleOf added",
+        lambda s: _prop(s, "HsmInit", "size").update(multipleOf=8),
+        {(K.CONSTRAINT_NARROWED, B)},
+        None,
+    ),
+    (
+        "request exclusiveMinimum set",
+        lambda s: _limit(s).update(exclusiveMinimum=True),
+        {(K.CONSTRAINT_NARROWED, B)},
+        None,
+    ),
+    (
+        "request schema moved into allOf (same resolved schema)",
+        lambda s: s["components"]["schemas"].update(
+            HsmInit={"allOf": [{"$ref": "#/components/schemas/HsmInitBase"}]},
+            HsmInitBase=_schema(s, "HsmInit"),
+        ),
+        set(),
+        None,
+    ),
+    (
+        "request field required through allOf",
+        lambda s: s["components"]["schemas"].update(
+            HsmInit={
+                "allOf": [{"$ref": "#/components/schemas/HsmInitBase"}, {"required": ["domain"]}]
+            },
+            HsmInitBase=_schema(s, "HsmInit"),
+        ),
+        {(K.FIELD_REQUIRED, B)},
+        ("initializeHsm", "request body", "$.domain"),
+    ),
+    (
+        "response map values retyped",
+        lambda s: _hsm(s).update(additionalProperties={"type": "integer"}),
+        {(K.CONSTRAINT_NARROWED, NB)},
+        None,
+    ),
+    (
+        "response oneOf variant added",
+        lambda s: _hsm(s)["properties"]["note"].update(
+            oneOf=[{"type": "string"}, {"type": "integer"}]
+        ),
+        {(K.CONSTRAINT_CHANGED, B)},
+        None,
+    ),
     # request body fields
     (
         "request optional field added",

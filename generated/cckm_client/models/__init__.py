@@ -24,10 +24,8 @@ from .luna_connection_list import LunaConnectionList
 from .luna_connection_meta_type_0 import LunaConnectionMetaType0
 from .luna_connection_update import LunaConnectionUpdate
 from .luna_connection_update_meta import LunaConnectionUpdateMeta
-from .luna_job import LunaJob
-from .luna_job_detailed_status import LunaJobDetailedStatus
-from .luna_job_job_type import LunaJobJobType
-from .luna_job_list import LunaJobList
+from .luna_job_base import LunaJobBase
+from .luna_job_base_detailed_status import LunaJobBaseDetailedStatus
 from .luna_key import LunaKey
 from .luna_key_list import LunaKeyList
 from .luna_key_operation import LunaKeyOperation
@@ -39,12 +37,18 @@ from .luna_mechanism import LunaMechanism
 from .luna_partition import LunaPartition
 from .luna_partition_list import LunaPartitionList
 from .luna_partition_update import LunaPartitionUpdate
+from .refresh_job import RefreshJob
+from .refresh_job_job_type import RefreshJobJobType
+from .refresh_job_list import RefreshJobList
 from .refresh_token import RefreshToken
 from .refresh_token_list import RefreshTokenList
 from .resource import Resource
 from .rsa_key_create import RsaKeyCreate
 from .rsa_key_create_size import RsaKeyCreateSize
 from .rsa_mechanism import RsaMechanism
+from .synchronize_job import SynchronizeJob
+from .synchronize_job_job_type import SynchronizeJobJobType
+from .synchronize_job_list import SynchronizeJobList
 from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .update_acls_request import UpdateAclsRequest
@@ -72,10 +76,8 @@ __all__ = (
     "LunaConnectionMetaType0",
     "LunaConnectionUpdate",
     "LunaConnectionUpdateMeta",
-    "LunaJob",
-    "LunaJobDetailedStatus",
-    "LunaJobJobType",
-    "LunaJobList",
+    "LunaJobBase",
+    "LunaJobBaseDetailedStatus",
     "LunaKey",
     "LunaKeyList",
     "LunaKeyOperation",
@@ -87,12 +89,18 @@ __all__ = (
     "LunaPartition",
     "LunaPartitionList",
     "LunaPartitionUpdate",
+    "RefreshJob",
+    "RefreshJobJobType",
+    "RefreshJobList",
     "RefreshToken",
     "RefreshTokenList",
     "Resource",
     "RsaKeyCreate",
     "RsaKeyCreateSize",
     "RsaMechanism",
+    "SynchronizeJob",
+    "SynchronizeJobJobType",
+    "SynchronizeJobList",
     "TokenRequest",
     "TokenResponse",
     "UpdateAclsRequest",

@@ -20,7 +20,7 @@ class TokenResponse:
         token_type (str | Unset): `Bearer`.
         client_id (str | Unset):
         refresh_token (str | Unset): With the password grant, or the refresh_token grant with renew_refresh_token.
-        refresh_token_id (str | Unset): Id of the refresh token (for /auth/tokens/{id}).
+        refresh_token_id (str | Unset): Id of the refresh token (for /auth/tokens/{tokenId}).
         refresh_token_expires_in (int | Unset): Seconds until the refresh token expires if unused (1799 in the
             playground example).
     """

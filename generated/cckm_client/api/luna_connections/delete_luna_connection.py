@@ -11,13 +11,13 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    connection_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/v1/connectionmgmt/services/luna-network/connections/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/connectionmgmt/services/luna-network/connections/{connection_id}".format(
+            connection_id=quote(str(connection_id), safe=""),
         ),
     }
 
@@ -68,7 +68,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError]:
@@ -77,7 +77,7 @@ def sync_detailed(
      Removes the connection from the Connection Manager. Nothing on the HSM changes.
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +88,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        connection_id=connection_id,
     )
 
     response = client.get_httpx_client().request(
@@ -99,7 +99,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | None:
@@ -108,7 +108,7 @@ def sync(
      Removes the connection from the Connection Manager. Nothing on the HSM changes.
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,13 +119,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        connection_id=connection_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError]:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
      Removes the connection from the Connection Manager. Nothing on the HSM changes.
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        connection_id=connection_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | None:
@@ -163,7 +163,7 @@ async def asyncio(
      Removes the connection from the Connection Manager. Nothing on the HSM changes.
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            connection_id=connection_id,
             client=client,
         )
     ).parsed

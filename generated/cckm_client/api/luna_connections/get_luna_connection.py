@@ -12,13 +12,13 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    connection_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/connectionmgmt/services/luna-network/connections/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/connectionmgmt/services/luna-network/connections/{connection_id}".format(
+            connection_id=quote(str(connection_id), safe=""),
         ),
     }
 
@@ -70,7 +70,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError | LunaConnection]:
@@ -79,7 +79,7 @@ def sync_detailed(
      The full connection record (never the password).
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +90,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        connection_id=connection_id,
     )
 
     response = client.get_httpx_client().request(
@@ -101,7 +101,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | LunaConnection | None:
@@ -110,7 +110,7 @@ def sync(
      The full connection record (never the password).
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,13 +121,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        connection_id=connection_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError | LunaConnection]:
@@ -136,7 +136,7 @@ async def asyncio_detailed(
      The full connection record (never the password).
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        connection_id=connection_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | LunaConnection | None:
@@ -165,7 +165,7 @@ async def asyncio(
      The full connection record (never the password).
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +177,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            connection_id=connection_id,
             client=client,
         )
     ).parsed

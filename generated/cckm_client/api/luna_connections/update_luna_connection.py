@@ -13,7 +13,7 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    connection_id: str,
     *,
     body: LunaConnectionUpdate,
 ) -> dict[str, Any]:
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/v1/connectionmgmt/services/luna-network/connections/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/connectionmgmt/services/luna-network/connections/{connection_id}".format(
+            connection_id=quote(str(connection_id), safe=""),
         ),
     }
 
@@ -79,7 +79,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient,
     body: LunaConnectionUpdate,
@@ -90,7 +90,7 @@ def sync_detailed(
     change but not be removed.
 
     Args:
-        id (str):
+        connection_id (str):
         body (LunaConnectionUpdate):
 
     Raises:
@@ -102,7 +102,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        connection_id=connection_id,
         body=body,
     )
 
@@ -114,7 +114,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient,
     body: LunaConnectionUpdate,
@@ -125,7 +125,7 @@ def sync(
     change but not be removed.
 
     Args:
-        id (str):
+        connection_id (str):
         body (LunaConnectionUpdate):
 
     Raises:
@@ -137,14 +137,14 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        connection_id=connection_id,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient,
     body: LunaConnectionUpdate,
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     change but not be removed.
 
     Args:
-        id (str):
+        connection_id (str):
         body (LunaConnectionUpdate):
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        connection_id=connection_id,
         body=body,
     )
 
@@ -177,7 +177,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient,
     body: LunaConnectionUpdate,
@@ -188,7 +188,7 @@ async def asyncio(
     change but not be removed.
 
     Args:
-        id (str):
+        connection_id (str):
         body (LunaConnectionUpdate):
 
     Raises:
@@ -201,7 +201,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            connection_id=connection_id,
             client=client,
             body=body,
         )

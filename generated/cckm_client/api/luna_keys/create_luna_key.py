@@ -83,7 +83,7 @@ def sync_detailed(
 
      Creates an RSA key pair or one AES key in a CCKM partition. Creation is
     asynchronous: the answer has `status` `in_progress`; poll
-    `GET /api/v1/cckm/hsm/luna/keys/{id}` until `status` is `AVAILABLE`.
+    `GET /api/v1/cckm/hsm/luna/keys/{keyId}` until `status` is `AVAILABLE`.
     For an RSA pair the answer is one half with the other embedded in
     `links` (`link_id` is filled once created). RSA sizes are 2048, 3072
     or 4096; AES sizes 128, 192 or 256. FM-enabled Luna HSMs are not
@@ -121,7 +121,7 @@ def sync(
 
      Creates an RSA key pair or one AES key in a CCKM partition. Creation is
     asynchronous: the answer has `status` `in_progress`; poll
-    `GET /api/v1/cckm/hsm/luna/keys/{id}` until `status` is `AVAILABLE`.
+    `GET /api/v1/cckm/hsm/luna/keys/{keyId}` until `status` is `AVAILABLE`.
     For an RSA pair the answer is one half with the other embedded in
     `links` (`link_id` is filled once created). RSA sizes are 2048, 3072
     or 4096; AES sizes 128, 192 or 256. FM-enabled Luna HSMs are not
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 
      Creates an RSA key pair or one AES key in a CCKM partition. Creation is
     asynchronous: the answer has `status` `in_progress`; poll
-    `GET /api/v1/cckm/hsm/luna/keys/{id}` until `status` is `AVAILABLE`.
+    `GET /api/v1/cckm/hsm/luna/keys/{keyId}` until `status` is `AVAILABLE`.
     For an RSA pair the answer is one half with the other embedded in
     `links` (`link_id` is filled once created). RSA sizes are 2048, 3072
     or 4096; AES sizes 128, 192 or 256. FM-enabled Luna HSMs are not
@@ -190,7 +190,7 @@ async def asyncio(
 
      Creates an RSA key pair or one AES key in a CCKM partition. Creation is
     asynchronous: the answer has `status` `in_progress`; poll
-    `GET /api/v1/cckm/hsm/luna/keys/{id}` until `status` is `AVAILABLE`.
+    `GET /api/v1/cckm/hsm/luna/keys/{keyId}` until `status` is `AVAILABLE`.
     For an RSA pair the answer is one half with the other embedded in
     `links` (`link_id` is filled once created). RSA sizes are 2048, 3072
     or 4096; AES sizes 128, 192 or 256. FM-enabled Luna HSMs are not

@@ -11,13 +11,13 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    key_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/v1/cckm/hsm/luna/keys/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/cckm/hsm/luna/keys/{key_id}".format(
+            key_id=quote(str(key_id), safe=""),
         ),
     }
 
@@ -68,7 +68,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError]:
@@ -76,10 +76,10 @@ def sync_detailed(
 
      Removes the key's record from CCKM only; the object stays on the HSM
     (a refresh brings it back). To destroy the object on the HSM use
-    `POST /api/v1/cckm/hsm/luna/{id}/delete`.
+    `POST /api/v1/cckm/hsm/luna/{keyId}/delete`.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +90,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        key_id=key_id,
     )
 
     response = client.get_httpx_client().request(
@@ -101,7 +101,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | None:
@@ -109,10 +109,10 @@ def sync(
 
      Removes the key's record from CCKM only; the object stays on the HSM
     (a refresh brings it back). To destroy the object on the HSM use
-    `POST /api/v1/cckm/hsm/luna/{id}/delete`.
+    `POST /api/v1/cckm/hsm/luna/{keyId}/delete`.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,13 +123,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        key_id=key_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError]:
@@ -137,10 +137,10 @@ async def asyncio_detailed(
 
      Removes the key's record from CCKM only; the object stays on the HSM
     (a refresh brings it back). To destroy the object on the HSM use
-    `POST /api/v1/cckm/hsm/luna/{id}/delete`.
+    `POST /api/v1/cckm/hsm/luna/{keyId}/delete`.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        key_id=key_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -160,7 +160,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | None:
@@ -168,10 +168,10 @@ async def asyncio(
 
      Removes the key's record from CCKM only; the object stays on the HSM
     (a refresh brings it back). To destroy the object on the HSM use
-    `POST /api/v1/cckm/hsm/luna/{id}/delete`.
+    `POST /api/v1/cckm/hsm/luna/{keyId}/delete`.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +183,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            key_id=key_id,
             client=client,
         )
     ).parsed

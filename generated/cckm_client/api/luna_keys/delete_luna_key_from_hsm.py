@@ -12,13 +12,13 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    key_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/cckm/hsm/luna/{id}/delete".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/cckm/hsm/luna/{key_id}/delete".format(
+            key_id=quote(str(key_id), safe=""),
         ),
     }
 
@@ -70,7 +70,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError | LunaKey]:
@@ -78,12 +78,12 @@ def sync_detailed(
 
      Destroys the key's object on the HSM partition. Asynchronous: the
     answer has `operation` `keydelete` and `operation_status`
-    `in_progress`; poll `GET .../keys/{id}` until `status` is `DELETED`
+    `in_progress`; poll `GET .../keys/{keyId}` until `status` is `DELETED`
     (`operation_status` `completed`). The CCKM record stays. Note the
     path: no `keys/` segment. No body.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,7 +94,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        key_id=key_id,
     )
 
     response = client.get_httpx_client().request(
@@ -105,7 +105,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | LunaKey | None:
@@ -113,12 +113,12 @@ def sync(
 
      Destroys the key's object on the HSM partition. Asynchronous: the
     answer has `operation` `keydelete` and `operation_status`
-    `in_progress`; poll `GET .../keys/{id}` until `status` is `DELETED`
+    `in_progress`; poll `GET .../keys/{keyId}` until `status` is `DELETED`
     (`operation_status` `completed`). The CCKM record stays. Note the
     path: no `keys/` segment. No body.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,13 +129,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        key_id=key_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError | LunaKey]:
@@ -143,12 +143,12 @@ async def asyncio_detailed(
 
      Destroys the key's object on the HSM partition. Asynchronous: the
     answer has `operation` `keydelete` and `operation_status`
-    `in_progress`; poll `GET .../keys/{id}` until `status` is `DELETED`
+    `in_progress`; poll `GET .../keys/{keyId}` until `status` is `DELETED`
     (`operation_status` `completed`). The CCKM record stays. Note the
     path: no `keys/` segment. No body.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        key_id=key_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | LunaKey | None:
@@ -176,12 +176,12 @@ async def asyncio(
 
      Destroys the key's object on the HSM partition. Asynchronous: the
     answer has `operation` `keydelete` and `operation_status`
-    `in_progress`; poll `GET .../keys/{id}` until `status` is `DELETED`
+    `in_progress`; poll `GET .../keys/{keyId}` until `status` is `DELETED`
     (`operation_status` `completed`). The CCKM record stays. Note the
     path: no `keys/` segment. No body.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            key_id=key_id,
             client=client,
         )
     ).parsed

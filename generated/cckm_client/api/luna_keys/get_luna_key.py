@@ -12,13 +12,13 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    key_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/cckm/hsm/luna/keys/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/cckm/hsm/luna/keys/{key_id}".format(
+            key_id=quote(str(key_id), safe=""),
         ),
     }
 
@@ -70,7 +70,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError | LunaKey]:
@@ -80,7 +80,7 @@ def sync_detailed(
     Asynchronous key operations are observed here.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +91,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        key_id=key_id,
     )
 
     response = client.get_httpx_client().request(
@@ -102,7 +102,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | LunaKey | None:
@@ -112,7 +112,7 @@ def sync(
     Asynchronous key operations are observed here.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,13 +123,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        key_id=key_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError | LunaKey]:
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     Asynchronous key operations are observed here.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        key_id=key_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | LunaKey | None:
@@ -169,7 +169,7 @@ async def asyncio(
     Asynchronous key operations are observed here.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            key_id=key_id,
             client=client,
         )
     ).parsed

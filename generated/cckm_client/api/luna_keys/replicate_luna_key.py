@@ -12,13 +12,13 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    key_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/cckm/hsm/luna/keys/{id}/replicate".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/cckm/hsm/luna/keys/{key_id}/replicate".format(
+            key_id=quote(str(key_id), safe=""),
         ),
     }
 
@@ -70,7 +70,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError | LunaKey]:
@@ -79,11 +79,11 @@ def sync_detailed(
      Replicates the key to the members of the partition's HA group where it
     is missing (`replication_info` says per member serial).
     Asynchronous: the answer has `operation` `keyreplicate` and
-    `operation_status` `in_progress`; poll `GET .../keys/{id}` until
+    `operation_status` `in_progress`; poll `GET .../keys/{keyId}` until
     `operation_status` is `completed`. No body.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,7 +94,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        key_id=key_id,
     )
 
     response = client.get_httpx_client().request(
@@ -105,7 +105,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | LunaKey | None:
@@ -114,11 +114,11 @@ def sync(
      Replicates the key to the members of the partition's HA group where it
     is missing (`replication_info` says per member serial).
     Asynchronous: the answer has `operation` `keyreplicate` and
-    `operation_status` `in_progress`; poll `GET .../keys/{id}` until
+    `operation_status` `in_progress`; poll `GET .../keys/{keyId}` until
     `operation_status` is `completed`. No body.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,13 +129,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        key_id=key_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError | LunaKey]:
@@ -144,11 +144,11 @@ async def asyncio_detailed(
      Replicates the key to the members of the partition's HA group where it
     is missing (`replication_info` says per member serial).
     Asynchronous: the answer has `operation` `keyreplicate` and
-    `operation_status` `in_progress`; poll `GET .../keys/{id}` until
+    `operation_status` `in_progress`; poll `GET .../keys/{keyId}` until
     `operation_status` is `completed`. No body.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        key_id=key_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | LunaKey | None:
@@ -177,11 +177,11 @@ async def asyncio(
      Replicates the key to the members of the partition's HA group where it
     is missing (`replication_info` says per member serial).
     Asynchronous: the answer has `operation` `keyreplicate` and
-    `operation_status` `in_progress`; poll `GET .../keys/{id}` until
+    `operation_status` `in_progress`; poll `GET .../keys/{keyId}` until
     `operation_status` is `completed`. No body.
 
     Args:
-        id (str):
+        key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            key_id=key_id,
             client=client,
         )
     ).parsed

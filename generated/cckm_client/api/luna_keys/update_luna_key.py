@@ -13,7 +13,7 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    key_id: str,
     *,
     body: LunaKeyUpdate,
 ) -> dict[str, Any]:
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/v1/cckm/hsm/luna/keys/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/cckm/hsm/luna/keys/{key_id}".format(
+            key_id=quote(str(key_id), safe=""),
         ),
     }
 
@@ -79,7 +79,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
     body: LunaKeyUpdate,
@@ -88,10 +88,10 @@ def sync_detailed(
 
      Sets attributes of the key on or off. Asynchronous: the answer has
     `operation` `keyupdate` and `operation_status` `in_progress`; poll
-    `GET .../keys/{id}` until `operation_status` is `completed`.
+    `GET .../keys/{keyId}` until `operation_status` is `completed`.
 
     Args:
-        id (str):
+        key_id (str):
         body (LunaKeyUpdate):
 
     Raises:
@@ -103,7 +103,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        key_id=key_id,
         body=body,
     )
 
@@ -115,7 +115,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
     body: LunaKeyUpdate,
@@ -124,10 +124,10 @@ def sync(
 
      Sets attributes of the key on or off. Asynchronous: the answer has
     `operation` `keyupdate` and `operation_status` `in_progress`; poll
-    `GET .../keys/{id}` until `operation_status` is `completed`.
+    `GET .../keys/{keyId}` until `operation_status` is `completed`.
 
     Args:
-        id (str):
+        key_id (str):
         body (LunaKeyUpdate):
 
     Raises:
@@ -139,14 +139,14 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        key_id=key_id,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
     body: LunaKeyUpdate,
@@ -155,10 +155,10 @@ async def asyncio_detailed(
 
      Sets attributes of the key on or off. Asynchronous: the answer has
     `operation` `keyupdate` and `operation_status` `in_progress`; poll
-    `GET .../keys/{id}` until `operation_status` is `completed`.
+    `GET .../keys/{keyId}` until `operation_status` is `completed`.
 
     Args:
-        id (str):
+        key_id (str):
         body (LunaKeyUpdate):
 
     Raises:
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        key_id=key_id,
         body=body,
     )
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    key_id: str,
     *,
     client: AuthenticatedClient,
     body: LunaKeyUpdate,
@@ -189,10 +189,10 @@ async def asyncio(
 
      Sets attributes of the key on or off. Asynchronous: the answer has
     `operation` `keyupdate` and `operation_status` `in_progress`; poll
-    `GET .../keys/{id}` until `operation_status` is `completed`.
+    `GET .../keys/{keyId}` until `operation_status` is `completed`.
 
     Args:
-        id (str):
+        key_id (str):
         body (LunaKeyUpdate):
 
     Raises:
@@ -205,7 +205,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            key_id=key_id,
             client=client,
             body=body,
         )

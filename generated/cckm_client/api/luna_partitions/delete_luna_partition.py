@@ -11,13 +11,13 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    partition_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/v1/cckm/hsm/luna/partitions/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/cckm/hsm/luna/partitions/{partition_id}".format(
+            partition_id=quote(str(partition_id), safe=""),
         ),
     }
 
@@ -68,7 +68,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    partition_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError]:
@@ -77,7 +77,7 @@ def sync_detailed(
      Removes the partition from CCKM. The partition and its objects stay on the HSM.
 
     Args:
-        id (str):
+        partition_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +88,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        partition_id=partition_id,
     )
 
     response = client.get_httpx_client().request(
@@ -99,7 +99,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    partition_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | None:
@@ -108,7 +108,7 @@ def sync(
      Removes the partition from CCKM. The partition and its objects stay on the HSM.
 
     Args:
-        id (str):
+        partition_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,13 +119,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        partition_id=partition_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    partition_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError]:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
      Removes the partition from CCKM. The partition and its objects stay on the HSM.
 
     Args:
-        id (str):
+        partition_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        partition_id=partition_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    partition_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | None:
@@ -163,7 +163,7 @@ async def asyncio(
      Removes the partition from CCKM. The partition and its objects stay on the HSM.
 
     Args:
-        id (str):
+        partition_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            partition_id=partition_id,
             client=client,
         )
     ).parsed

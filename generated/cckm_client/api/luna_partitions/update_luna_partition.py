@@ -13,7 +13,7 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    partition_id: str,
     *,
     body: LunaPartitionUpdate,
 ) -> dict[str, Any]:
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/v1/cckm/hsm/luna/partitions/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/cckm/hsm/luna/partitions/{partition_id}".format(
+            partition_id=quote(str(partition_id), safe=""),
         ),
     }
 
@@ -79,7 +79,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    partition_id: str,
     *,
     client: AuthenticatedClient,
     body: LunaPartitionUpdate,
@@ -89,7 +89,7 @@ def sync_detailed(
      Updates a partition of CCKM.
 
     Args:
-        id (str):
+        partition_id (str):
         body (LunaPartitionUpdate): Not documented; see the operation's x-cckm-undocumented.
 
     Raises:
@@ -101,7 +101,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        partition_id=partition_id,
         body=body,
     )
 
@@ -113,7 +113,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    partition_id: str,
     *,
     client: AuthenticatedClient,
     body: LunaPartitionUpdate,
@@ -123,7 +123,7 @@ def sync(
      Updates a partition of CCKM.
 
     Args:
-        id (str):
+        partition_id (str):
         body (LunaPartitionUpdate): Not documented; see the operation's x-cckm-undocumented.
 
     Raises:
@@ -135,14 +135,14 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        partition_id=partition_id,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    partition_id: str,
     *,
     client: AuthenticatedClient,
     body: LunaPartitionUpdate,
@@ -152,7 +152,7 @@ async def asyncio_detailed(
      Updates a partition of CCKM.
 
     Args:
-        id (str):
+        partition_id (str):
         body (LunaPartitionUpdate): Not documented; see the operation's x-cckm-undocumented.
 
     Raises:
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        partition_id=partition_id,
         body=body,
     )
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    partition_id: str,
     *,
     client: AuthenticatedClient,
     body: LunaPartitionUpdate,
@@ -184,7 +184,7 @@ async def asyncio(
      Updates a partition of CCKM.
 
     Args:
-        id (str):
+        partition_id (str):
         body (LunaPartitionUpdate): Not documented; see the operation's x-cckm-undocumented.
 
     Raises:
@@ -197,7 +197,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            partition_id=partition_id,
             client=client,
             body=body,
         )

@@ -13,7 +13,7 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    partition_id: str,
     *,
     body: UpdateAclsRequest,
 ) -> dict[str, Any]:
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/cckm/hsm/luna/partitions/{id}/update-acls".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/cckm/hsm/luna/partitions/{partition_id}/update-acls".format(
+            partition_id=quote(str(partition_id), safe=""),
         ),
     }
 
@@ -79,7 +79,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    partition_id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateAclsRequest,
@@ -90,7 +90,7 @@ def sync_detailed(
     partition for a user or a group.
 
     Args:
-        id (str):
+        partition_id (str):
         body (UpdateAclsRequest): Either one entry at the top level or several under `acls` (both
             shapes exist in sibling CCKM APIs).
 
@@ -103,7 +103,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        partition_id=partition_id,
         body=body,
     )
 
@@ -115,7 +115,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    partition_id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateAclsRequest,
@@ -126,7 +126,7 @@ def sync(
     partition for a user or a group.
 
     Args:
-        id (str):
+        partition_id (str):
         body (UpdateAclsRequest): Either one entry at the top level or several under `acls` (both
             shapes exist in sibling CCKM APIs).
 
@@ -139,14 +139,14 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        partition_id=partition_id,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    partition_id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateAclsRequest,
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     partition for a user or a group.
 
     Args:
-        id (str):
+        partition_id (str):
         body (UpdateAclsRequest): Either one entry at the top level or several under `acls` (both
             shapes exist in sibling CCKM APIs).
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        partition_id=partition_id,
         body=body,
     )
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    partition_id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateAclsRequest,
@@ -191,7 +191,7 @@ async def asyncio(
     partition for a user or a group.
 
     Args:
-        id (str):
+        partition_id (str):
         body (UpdateAclsRequest): Either one entry at the top level or several under `acls` (both
             shapes exist in sibling CCKM APIs).
 
@@ -205,7 +205,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            partition_id=partition_id,
             client=client,
             body=body,
         )

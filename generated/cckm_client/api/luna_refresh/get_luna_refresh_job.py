@@ -7,18 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cipher_trust_error import CipherTrustError
-from ...models.luna_job import LunaJob
+from ...models.refresh_job import RefreshJob
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    refresh_job_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/cckm/hsm/luna/refresh/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/cckm/hsm/luna/refresh/{refresh_job_id}".format(
+            refresh_job_id=quote(str(refresh_job_id), safe=""),
         ),
     }
 
@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CipherTrustError | LunaJob | None:
+) -> Any | CipherTrustError | RefreshJob | None:
     if response.status_code == 401:
         response_401 = CipherTrustError.from_dict(response.json())
 
@@ -39,7 +39,7 @@ def _parse_response(
         return response_404
 
     if 200 <= response.status_code <= 299:
-        response_2xx = LunaJob.from_dict(response.json())
+        response_2xx = RefreshJob.from_dict(response.json())
 
         return response_2xx
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CipherTrustError | LunaJob]:
+) -> Response[Any | CipherTrustError | RefreshJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,27 +70,27 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    refresh_job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CipherTrustError | LunaJob]:
+) -> Response[Any | CipherTrustError | RefreshJob]:
     """Get a refresh job
 
      The details of a refresh job, with per-partition `detailed_status`.
 
     Args:
-        id (str):
+        refresh_job_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CipherTrustError | LunaJob]
+        Response[Any | CipherTrustError | RefreshJob]
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        refresh_job_id=refresh_job_id,
     )
 
     response = client.get_httpx_client().request(
@@ -101,53 +101,53 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    refresh_job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | CipherTrustError | LunaJob | None:
+) -> Any | CipherTrustError | RefreshJob | None:
     """Get a refresh job
 
      The details of a refresh job, with per-partition `detailed_status`.
 
     Args:
-        id (str):
+        refresh_job_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CipherTrustError | LunaJob
+        Any | CipherTrustError | RefreshJob
     """
 
     return sync_detailed(
-        id=id,
+        refresh_job_id=refresh_job_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    refresh_job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CipherTrustError | LunaJob]:
+) -> Response[Any | CipherTrustError | RefreshJob]:
     """Get a refresh job
 
      The details of a refresh job, with per-partition `detailed_status`.
 
     Args:
-        id (str):
+        refresh_job_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CipherTrustError | LunaJob]
+        Response[Any | CipherTrustError | RefreshJob]
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        refresh_job_id=refresh_job_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,28 +156,28 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    refresh_job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | CipherTrustError | LunaJob | None:
+) -> Any | CipherTrustError | RefreshJob | None:
     """Get a refresh job
 
      The details of a refresh job, with per-partition `detailed_status`.
 
     Args:
-        id (str):
+        refresh_job_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CipherTrustError | LunaJob
+        Any | CipherTrustError | RefreshJob
     """
 
     return (
         await asyncio_detailed(
-            id=id,
+            refresh_job_id=refresh_job_id,
             client=client,
         )
     ).parsed

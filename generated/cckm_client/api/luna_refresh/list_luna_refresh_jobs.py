@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cipher_trust_error import CipherTrustError
 from ...models.job_status import JobStatus
-from ...models.luna_job_list import LunaJobList
+from ...models.refresh_job_list import RefreshJobList
 from ...types import UNSET, Response, Unset
 
 
@@ -47,14 +47,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CipherTrustError | LunaJobList | None:
+) -> Any | CipherTrustError | RefreshJobList | None:
     if response.status_code == 401:
         response_401 = CipherTrustError.from_dict(response.json())
 
         return response_401
 
     if 200 <= response.status_code <= 299:
-        response_2xx = LunaJobList.from_dict(response.json())
+        response_2xx = RefreshJobList.from_dict(response.json())
 
         return response_2xx
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CipherTrustError | LunaJobList]:
+) -> Response[Any | CipherTrustError | RefreshJobList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     overall_status: JobStatus | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[Any | CipherTrustError | LunaJobList]:
+) -> Response[Any | CipherTrustError | RefreshJobList]:
     """List refresh jobs and their status
 
      Lists refresh jobs, filtered by id or overall status.
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CipherTrustError | LunaJobList]
+        Response[Any | CipherTrustError | RefreshJobList]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +131,7 @@ def sync(
     overall_status: JobStatus | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Any | CipherTrustError | LunaJobList | None:
+) -> Any | CipherTrustError | RefreshJobList | None:
     """List refresh jobs and their status
 
      Lists refresh jobs, filtered by id or overall status.
@@ -147,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CipherTrustError | LunaJobList
+        Any | CipherTrustError | RefreshJobList
     """
 
     return sync_detailed(
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     overall_status: JobStatus | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[Any | CipherTrustError | LunaJobList]:
+) -> Response[Any | CipherTrustError | RefreshJobList]:
     """List refresh jobs and their status
 
      Lists refresh jobs, filtered by id or overall status.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CipherTrustError | LunaJobList]
+        Response[Any | CipherTrustError | RefreshJobList]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +204,7 @@ async def asyncio(
     overall_status: JobStatus | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Any | CipherTrustError | LunaJobList | None:
+) -> Any | CipherTrustError | RefreshJobList | None:
     """List refresh jobs and their status
 
      Lists refresh jobs, filtered by id or overall status.
@@ -220,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CipherTrustError | LunaJobList
+        Any | CipherTrustError | RefreshJobList
     """
 
     return (

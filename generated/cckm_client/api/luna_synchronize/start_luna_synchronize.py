@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cipher_trust_error import CipherTrustError
 from ...models.job_request import JobRequest
-from ...models.luna_job import LunaJob
+from ...models.synchronize_job import SynchronizeJob
 from ...types import UNSET, Response
 
 
@@ -33,14 +33,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CipherTrustError | LunaJob | None:
+) -> Any | CipherTrustError | SynchronizeJob | None:
     if response.status_code == 401:
         response_401 = CipherTrustError.from_dict(response.json())
 
         return response_401
 
     if 200 <= response.status_code <= 299:
-        response_2xx = LunaJob.from_dict(response.json())
+        response_2xx = SynchronizeJob.from_dict(response.json())
 
         return response_2xx
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CipherTrustError | LunaJob]:
+) -> Response[Any | CipherTrustError | SynchronizeJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,13 +74,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: JobRequest,
-) -> Response[Any | CipherTrustError | LunaJob]:
+) -> Response[Any | CipherTrustError | SynchronizeJob]:
     """Start synchronizing keys of partitions
 
      Starts a job (`job_type` `ha_synchronize`) that synchronizes the keys
     of the given partitions (or of all, with `synchronize_all`) in CCKM.
     `partitions` and `synchronize_all` are mutually exclusive. Poll
-    `GET .../synchronize/{id}` until `overall_status` is no longer
+    `GET .../synchronize/{synchronizeJobId}` until `overall_status` is no longer
     `in_progress`.
 
     Args:
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CipherTrustError | LunaJob]
+        Response[Any | CipherTrustError | SynchronizeJob]
     """
 
     kwargs = _get_kwargs(
@@ -109,13 +109,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: JobRequest,
-) -> Any | CipherTrustError | LunaJob | None:
+) -> Any | CipherTrustError | SynchronizeJob | None:
     """Start synchronizing keys of partitions
 
      Starts a job (`job_type` `ha_synchronize`) that synchronizes the keys
     of the given partitions (or of all, with `synchronize_all`) in CCKM.
     `partitions` and `synchronize_all` are mutually exclusive. Poll
-    `GET .../synchronize/{id}` until `overall_status` is no longer
+    `GET .../synchronize/{synchronizeJobId}` until `overall_status` is no longer
     `in_progress`.
 
     Args:
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CipherTrustError | LunaJob
+        Any | CipherTrustError | SynchronizeJob
     """
 
     return sync_detailed(
@@ -139,13 +139,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: JobRequest,
-) -> Response[Any | CipherTrustError | LunaJob]:
+) -> Response[Any | CipherTrustError | SynchronizeJob]:
     """Start synchronizing keys of partitions
 
      Starts a job (`job_type` `ha_synchronize`) that synchronizes the keys
     of the given partitions (or of all, with `synchronize_all`) in CCKM.
     `partitions` and `synchronize_all` are mutually exclusive. Poll
-    `GET .../synchronize/{id}` until `overall_status` is no longer
+    `GET .../synchronize/{synchronizeJobId}` until `overall_status` is no longer
     `in_progress`.
 
     Args:
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CipherTrustError | LunaJob]
+        Response[Any | CipherTrustError | SynchronizeJob]
     """
 
     kwargs = _get_kwargs(
@@ -172,13 +172,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: JobRequest,
-) -> Any | CipherTrustError | LunaJob | None:
+) -> Any | CipherTrustError | SynchronizeJob | None:
     """Start synchronizing keys of partitions
 
      Starts a job (`job_type` `ha_synchronize`) that synchronizes the keys
     of the given partitions (or of all, with `synchronize_all`) in CCKM.
     `partitions` and `synchronize_all` are mutually exclusive. Poll
-    `GET .../synchronize/{id}` until `overall_status` is no longer
+    `GET .../synchronize/{synchronizeJobId}` until `overall_status` is no longer
     `in_progress`.
 
     Args:
@@ -189,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CipherTrustError | LunaJob
+        Any | CipherTrustError | SynchronizeJob
     """
 
     return (

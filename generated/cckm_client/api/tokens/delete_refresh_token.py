@@ -11,13 +11,13 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    token_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/v1/auth/tokens/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/auth/tokens/{token_id}".format(
+            token_id=quote(str(token_id), safe=""),
         ),
     }
 
@@ -68,7 +68,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    token_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError]:
@@ -77,7 +77,7 @@ def sync_detailed(
      Deletes a refresh token; it can no longer issue API tokens.
 
     Args:
-        id (str):
+        token_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +88,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        token_id=token_id,
     )
 
     response = client.get_httpx_client().request(
@@ -99,7 +99,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    token_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | None:
@@ -108,7 +108,7 @@ def sync(
      Deletes a refresh token; it can no longer issue API tokens.
 
     Args:
-        id (str):
+        token_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,13 +119,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        token_id=token_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    token_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError]:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
      Deletes a refresh token; it can no longer issue API tokens.
 
     Args:
-        id (str):
+        token_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        token_id=token_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    token_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | None:
@@ -163,7 +163,7 @@ async def asyncio(
      Deletes a refresh token; it can no longer issue API tokens.
 
     Args:
-        id (str):
+        token_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            token_id=token_id,
             client=client,
         )
     ).parsed

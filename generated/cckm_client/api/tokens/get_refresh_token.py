@@ -12,13 +12,13 @@ from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    id: str,
+    token_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/auth/tokens/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/api/v1/auth/tokens/{token_id}".format(
+            token_id=quote(str(token_id), safe=""),
         ),
     }
 
@@ -70,7 +70,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    token_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError | RefreshToken]:
@@ -79,7 +79,7 @@ def sync_detailed(
      Information about one refresh token; its value is not returned.
 
     Args:
-        id (str):
+        token_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +90,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        token_id=token_id,
     )
 
     response = client.get_httpx_client().request(
@@ -101,7 +101,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    token_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | RefreshToken | None:
@@ -110,7 +110,7 @@ def sync(
      Information about one refresh token; its value is not returned.
 
     Args:
-        id (str):
+        token_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,13 +121,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        token_id=token_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    token_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | CipherTrustError | RefreshToken]:
@@ -136,7 +136,7 @@ async def asyncio_detailed(
      Information about one refresh token; its value is not returned.
 
     Args:
-        id (str):
+        token_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        token_id=token_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    token_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | CipherTrustError | RefreshToken | None:
@@ -165,7 +165,7 @@ async def asyncio(
      Information about one refresh token; its value is not returned.
 
     Args:
-        id (str):
+        token_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +177,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            token_id=token_id,
             client=client,
         )
     ).parsed

@@ -9,30 +9,30 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.luna_job import LunaJob
+    from ..models.synchronize_job import SynchronizeJob
 
 
-T = TypeVar("T", bound="LunaJobList")
+T = TypeVar("T", bound="SynchronizeJobList")
 
 
 @_attrs_define
-class LunaJobList:
+class SynchronizeJobList:
     """
     Attributes:
         skip (int): Records skipped.
         limit (int): Records asked for.
         total (int): Records matching, over all pages.
-        resources (list[LunaJob]):
+        resources (list[SynchronizeJob]):
     """
 
     skip: int
     limit: int
     total: int
-    resources: list[LunaJob]
+    resources: list[SynchronizeJob]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.luna_job import LunaJob  # noqa: PLC0415
+        from ..models.synchronize_job import SynchronizeJob  # noqa: PLC0415
 
         skip = self.skip
 
@@ -60,7 +60,7 @@ class LunaJobList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.luna_job import LunaJob  # noqa: PLC0415
+        from ..models.synchronize_job import SynchronizeJob  # noqa: PLC0415
 
         d = dict(src_dict)
         skip = d.pop("skip")
@@ -72,19 +72,19 @@ class LunaJobList:
         resources = []
         _resources = d.pop("resources")
         for resources_item_data in _resources:
-            resources_item = LunaJob.from_dict(resources_item_data)
+            resources_item = SynchronizeJob.from_dict(resources_item_data)
 
             resources.append(resources_item)
 
-        luna_job_list = cls(
+        synchronize_job_list = cls(
             skip=skip,
             limit=limit,
             total=total,
             resources=resources,
         )
 
-        luna_job_list.additional_properties = d
-        return luna_job_list
+        synchronize_job_list.additional_properties = d
+        return synchronize_job_list
 
     @property
     def additional_keys(self) -> list[str]:

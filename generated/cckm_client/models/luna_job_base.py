@@ -8,18 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
-from ..models.luna_job_job_type import LunaJobJobType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.luna_job_detailed_status import LunaJobDetailedStatus
+    from ..models.luna_job_base_detailed_status import LunaJobBaseDetailedStatus
 
 
-T = TypeVar("T", bound="LunaJob")
+T = TypeVar("T", bound="LunaJobBase")
 
 
 @_attrs_define
-class LunaJob:
+class LunaJobBase:
     """
     Attributes:
         id (str): The resource's id (UUID).
@@ -30,12 +29,11 @@ class LunaJob:
         dev_account (str | Unset):
         created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
-        detailed_status (LunaJobDetailedStatus | Unset): Per partition id, that partition's status.
+        detailed_status (LunaJobBaseDetailedStatus | Unset): Per partition id, that partition's status.
         completed_at (datetime.datetime | Unset):
         cloud (str | Unset): `hsm-luna`.
         partitions (list[str] | Unset): Partition ids covered.
         abort (bool | Unset): Set by cancel.
-        job_type (LunaJobJobType | Unset):
     """
 
     id: str
@@ -46,16 +44,15 @@ class LunaJob:
     dev_account: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    detailed_status: LunaJobDetailedStatus | Unset = UNSET
+    detailed_status: LunaJobBaseDetailedStatus | Unset = UNSET
     completed_at: datetime.datetime | Unset = UNSET
     cloud: str | Unset = UNSET
     partitions: list[str] | Unset = UNSET
     abort: bool | Unset = UNSET
-    job_type: LunaJobJobType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.luna_job_detailed_status import LunaJobDetailedStatus  # noqa: PLC0415
+        from ..models.luna_job_base_detailed_status import LunaJobBaseDetailedStatus  # noqa: PLC0415
 
         id = self.id
 
@@ -93,10 +90,6 @@ class LunaJob:
 
         abort = self.abort
 
-        job_type: str | Unset = UNSET
-        if not isinstance(self.job_type, Unset):
-            job_type = self.job_type.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -127,14 +120,12 @@ class LunaJob:
             field_dict["partitions"] = partitions
         if abort is not UNSET:
             field_dict["abort"] = abort
-        if job_type is not UNSET:
-            field_dict["job_type"] = job_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.luna_job_detailed_status import LunaJobDetailedStatus  # noqa: PLC0415
+        from ..models.luna_job_base_detailed_status import LunaJobBaseDetailedStatus  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -164,11 +155,11 @@ class LunaJob:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _detailed_status = d.pop("detailed_status", UNSET)
-        detailed_status: LunaJobDetailedStatus | Unset
+        detailed_status: LunaJobBaseDetailedStatus | Unset
         if isinstance(_detailed_status, Unset):
             detailed_status = UNSET
         else:
-            detailed_status = LunaJobDetailedStatus.from_dict(_detailed_status)
+            detailed_status = LunaJobBaseDetailedStatus.from_dict(_detailed_status)
 
         _completed_at = d.pop("completed_at", UNSET)
         completed_at: datetime.datetime | Unset
@@ -183,14 +174,7 @@ class LunaJob:
 
         abort = d.pop("abort", UNSET)
 
-        _job_type = d.pop("job_type", UNSET)
-        job_type: LunaJobJobType | Unset
-        if isinstance(_job_type, Unset):
-            job_type = UNSET
-        else:
-            job_type = LunaJobJobType(_job_type)
-
-        luna_job = cls(
+        luna_job_base = cls(
             id=id,
             overall_status=overall_status,
             uri=uri,
@@ -204,11 +188,10 @@ class LunaJob:
             cloud=cloud,
             partitions=partitions,
             abort=abort,
-            job_type=job_type,
         )
 
-        luna_job.additional_properties = d
-        return luna_job
+        luna_job_base.additional_properties = d
+        return luna_job_base
 
     @property
     def additional_keys(self) -> list[str]:

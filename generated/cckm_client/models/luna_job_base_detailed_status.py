@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LunaJobDetailedStatus")
+T = TypeVar("T", bound="LunaJobBaseDetailedStatus")
 
 
 @_attrs_define
-class LunaJobDetailedStatus:
+class LunaJobBaseDetailedStatus:
     """Per partition id, that partition's status."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -27,10 +27,10 @@ class LunaJobDetailedStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        luna_job_detailed_status = cls()
+        luna_job_base_detailed_status = cls()
 
-        luna_job_detailed_status.additional_properties = d
-        return luna_job_detailed_status
+        luna_job_base_detailed_status.additional_properties = d
+        return luna_job_base_detailed_status
 
     @property
     def additional_keys(self) -> list[str]:

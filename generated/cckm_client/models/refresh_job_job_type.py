@@ -1,8 +1,7 @@
 from enum import StrEnum
 
 
-class LunaJobJobType(StrEnum):
-    HA_SYNCHRONIZE = "ha_synchronize"
+class RefreshJobJobType(StrEnum):
     REFRESH = "refresh"
 
     def __str__(self) -> str:

@@ -53,6 +53,8 @@ class ChangeKind(StrEnum):
     STATUS_REMOVED = "status-removed"
     HEADER_ADDED = "header-added"
     HEADER_REMOVED = "header-removed"
+    HEADER_REQUIRED = "header-required"
+    HEADER_OPTIONAL = "header-optional"
     ERROR_ID_ADDED = "error-id-added"
     ERROR_ID_REMOVED = "error-id-removed"
     FIELD_ADDED = "field-added"

@@ -510,6 +510,24 @@ class _Comparer:
                     None,
                     shown,
                 )
+        for name, shown in nh.items():
+            if name not in oh:
+                continue
+            ohead = resolve(self.old, before["headers"][oh[name]]) or {}
+            nhead = resolve(self.new, after["headers"][shown]) or {}
+            was, now = bool(ohead.get("required")), bool(nhead.get("required"))
+            if was != now:
+                self.emit(
+                    where,
+                    Severity.NON_BREAKING if now else Severity.BREAKING,
+                    ChangeKind.HEADER_REQUIRED if now else ChangeKind.HEADER_OPTIONAL,
+                    f"header {shown} {'always sent now' if now else 'no longer always sent'}",
+                    location,
+                    was,
+                    now,
+                )
+            found = self.schemas.compare(ohead.get("schema"), nhead.get("schema"), "response")
+            self.emit_schema(where, f"{location} header {shown}", found)
 
     def errors(self, where: _Where, o: dict[str, Any], n: dict[str, Any]) -> None:
         oe = {str(k): _as_set(v) for k, v in (o.get("x-luna-errors") or {}).items()}

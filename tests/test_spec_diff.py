@@ -91,7 +91,7 @@ def base_spec() -> dict[str, Any]:
                     responses={
                         "200": {
                             "description": "the HSM",
-                            "headers": {"Link": {"schema": {"type": "string"}}},
+                            "headers": {"Link": {"required": True, "schema": {"type": "string"}}},
                             "content": _json(_ref("Hsm")),
                         },
                         "400": _ref("BadRequest", "responses"),
@@ -676,6 +676,26 @@ CASES: list[tuple[str, Mutation, set[tuple[ChangeKind, Severity]], tuple[str, st
         lambda s: _responses(s)["200"].pop("headers"),
         {(K.HEADER_REMOVED, B)},
         ("getHsm", "response 200", ""),
+    ),
+    (
+        "response header no longer always sent",
+        lambda s: _responses(s)["200"]["headers"]["Link"].update(required=False),
+        {(K.HEADER_OPTIONAL, B)},
+        ("getHsm", "response 200", ""),
+    ),
+    (
+        "response header added",
+        lambda s: _put(s)["responses"]["202"].update(
+            headers={"Location": {"required": True, "schema": {"type": "string"}}}
+        ),
+        {(K.HEADER_ADDED, NB)},
+        ("initializeHsm", "response 202", ""),
+    ),
+    (
+        "response header retyped",
+        lambda s: _responses(s)["200"]["headers"]["Link"].update(schema={"type": "integer"}),
+        {(K.RETYPED, B)},
+        ("getHsm", "response 200 header Link", "$"),
     ),
     (
         "error id added",

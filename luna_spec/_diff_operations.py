@@ -183,6 +183,7 @@ class _Comparer:
                     ov,
                     nv,
                 )
+        self.security_schemes()
         old_ops, new_ops = _operations(self.old), _operations(self.new)
         for key, op in old_ops.items():
             if key not in new_ops:
@@ -197,6 +198,31 @@ class _Comparer:
         self.collapse_media_versions()
         order = {s: i for i, s in enumerate(Severity)}
         return sorted(self.changes, key=lambda c: order[c.severity])
+
+    def security_schemes(self) -> None:
+        """Security schemes (how a client authenticates) removed, changed or added."""
+        old = (self.old.get("components") or {}).get("securitySchemes") or {}
+        new = (self.new.get("components") or {}).get("securitySchemes") or {}
+        for name in old:
+            location = f"components.securitySchemes.{name}"
+            if name not in new:
+                self.emit(None, Severity.BREAKING, ChangeKind.SECURITY, "scheme removed", location)
+            elif resolve(self.old, old[name]) != resolve(self.new, new[name]):
+                self.emit(
+                    None,
+                    Severity.BREAKING,
+                    ChangeKind.SECURITY,
+                    "scheme changed (type, name, location or flow)",
+                    location,
+                    old[name],
+                    new[name],
+                )
+        for name in new:
+            if name not in old:
+                location = f"components.securitySchemes.{name}"
+                self.emit(
+                    None, Severity.NON_BREAKING, ChangeKind.SECURITY, "scheme added", location
+                )
 
     def collapse_media_versions(self) -> None:
         """One spec-wide change when every media type version moved with the API version."""

@@ -138,6 +138,10 @@ def base_spec() -> dict[str, Any]:
             },
         },
         "components": {
+            "securitySchemes": {
+                "basicAuth": {"type": "http", "scheme": "basic"},
+                "sessionCookie": {"type": "apiKey", "in": "cookie", "name": "SESSION"},
+            },
             "parameters": {
                 "HsmId": {
                     "name": "hsmid",
@@ -341,6 +345,12 @@ CASES: list[tuple[str, Mutation, set[tuple[ChangeKind, Severity]], tuple[str, st
         _set(_get, "security", [{"sessionCookie": []}]),
         {(K.SECURITY, B)},
         ("getHsm", "security", ""),
+    ),
+    (
+        "session cookie renamed",
+        lambda s: s["components"]["securitySchemes"]["sessionCookie"].update(name="SID"),
+        {(K.SECURITY, B)},
+        ("", "components.securitySchemes.sessionCookie", ""),
     ),
     (
         "path parameter renamed",

@@ -160,7 +160,8 @@ class SchemaComparer:
         if pair in stack:
             return []
         key = (old_ref, new_ref, direction)
-        rel = self._memo.get(key)
+        # only a pair of references names the same comparison everywhere it appears
+        rel = self._memo.get(key) if old_ref and new_ref else None
         if rel is None:
             rel = self._compare(
                 resolve(self._old_root, old),

@@ -883,6 +883,19 @@ def test_json_path_is_absolute_and_schema_path_relative() -> None:
     assert (change.schema, change.schema_path) == ("PartitionRef", "$.url")
 
 
+def test_inline_schemas_replaced_by_the_same_ref_are_compared_each() -> None:
+    old = base_spec()
+    _schema(old, "Hsm")["properties"]["serial"] = {"type": "string"}
+    _schema(old, "Hsm")["properties"]["note"] = {"type": "integer"}
+    new = copy.deepcopy(old)
+    _schema(new, "Hsm")["properties"]["serial"] = _ref("SubId")
+    _schema(new, "Hsm")["properties"]["note"] = _ref("SubId")
+    found = {(c.json_path, c.kind) for c in diff_specs(old, new).changes}
+    assert ("$.note", K.RETYPED) in found
+    assert ("$.serial", K.RETYPED) not in found
+    assert ("$.serial", K.CONSTRAINT_NARROWED) in found  # minLength/maxLength added
+
+
 def test_recursive_schemas_terminate() -> None:
     old = base_spec()
     _schema(old, "PartitionRef")["properties"]["parent"] = _ref("PartitionRef")

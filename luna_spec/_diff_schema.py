@@ -138,6 +138,7 @@ class SchemaComparer:
         self._old_root = old_root
         self._new_root = new_root
         self._memo: dict[tuple[str | None, str | None, Direction], list[SchemaChange]] = {}
+        self._cycles_cut = 0
 
     def compare(self, old: Any, new: Any, direction: Direction) -> list[SchemaChange]:
         """Every change from schema ``old`` to schema ``new``, JSON paths from ``$``."""
@@ -158,11 +159,13 @@ class SchemaComparer:
             return self._compare(old, new, path, direction, stack)
         pair = (old_ref, new_ref)
         if pair in stack:
+            self._cycles_cut += 1
             return []
         key = (old_ref, new_ref, direction)
         # only a pair of references names the same comparison everywhere it appears
         rel = self._memo.get(key) if old_ref and new_ref else None
         if rel is None:
+            cut_before = self._cycles_cut
             rel = self._compare(
                 resolve(self._old_root, old),
                 resolve(self._new_root, new),
@@ -173,7 +176,8 @@ class SchemaComparer:
             name = _schema_name(new_ref) or _schema_name(old_ref)
             if name is not None:
                 rel = [c if c.schema else replace(c, schema=name, schema_path=c.path) for c in rel]
-            self._memo[key] = rel
+            if old_ref and new_ref and self._cycles_cut == cut_before:
+                self._memo[key] = rel  # complete: no cycle was cut below it
         return [replace(c, path=path + c.path[1:]) for c in rel]
 
     def _flatten(self, schema: Any, root: dict[str, Any], depth: int = 0) -> dict[str, Any]:

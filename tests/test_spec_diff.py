@@ -905,6 +905,16 @@ def test_recursive_schemas_terminate() -> None:
     assert kinds == [K.RETYPED]
 
 
+def test_a_change_behind_a_cycle_is_found_from_every_entry_point() -> None:
+    old = base_spec()
+    _schema(old, "PartitionRef")["properties"]["hsm"] = _ref("Hsm")  # Hsm <-> PartitionRef
+    _act(old)["responses"]["202"]["content"] = _json(_ref("PartitionRef"))
+    new = copy.deepcopy(old)
+    _prop(new, "Hsm", "note")["type"] = "integer"
+    found = {(c.operation_id, c.json_path) for c in diff_specs(old, new).changes}
+    assert found == {("getHsm", "$.note"), ("performHsmAction", "$.hsm.note")}
+
+
 def test_changes_come_breaking_first() -> None:
     old, new = base_spec(), base_spec()
     _get(new)["x-luna-critical"] = True  # behaviour

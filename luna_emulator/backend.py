@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import errors as E
+from . import requires
 from .clock import Clock
 from .generic import Generic
 from .model import Hsm, Session, State, User
@@ -140,11 +141,18 @@ class Backend:
             n in self.tasks.tasks and not self.tasks.tasks[n].finished for n in self._critical
         ):
             raise E.CriticalOperationInProgress("another critical operation is in progress")
-        run: Callable[[], Reply] = (
+        rules: Callable[[], Reply] = (
             (lambda: handler(self, ctx))
             if handler
             else (lambda: self.generic.handle(self.state, ctx))
         )
+
+        def run() -> Reply:
+            # x-luna-requires: checked when the work runs (a tasked request's task ends in
+            # the error), before the rules, for every operation that declares it
+            requires.check(self.state, ctx)
+            return rules()
+
         protected = op.task == "protected" and (
             not op.protected_actions or ctx.params.get("actionid") in op.protected_actions
         )

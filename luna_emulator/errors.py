@@ -17,10 +17,14 @@ __all__ = [
     "BadRequest",
     "BlockListed",
     "CriticalOperationInProgress",
+    "InvalidHsm",
+    "InvalidPartition",
     "LunaError",
     "NoAclRule",
     "NoSessionCookie",
     "NotFound",
+    "PartitionUserNotAuthenticated",
+    "RequireSoLogin",
     "SessionNotPrivate",
     "TaskDoesNotExist",
     "TaskNotFinished",
@@ -155,4 +159,18 @@ TaskNotWaiting = _define(
     "FRAMEWORK_TASK_NOT_WAITING",
     "Task is not waiting to be started",
     documented=False,
+)
+InvalidHsm = _define("InvalidHsm", 404, "HSMPLUGIN_INVALID_HSM", "HSM does not exist", "PLUGIN")
+InvalidPartition = _define(
+    "InvalidPartition", 404, "HSMPLUGIN_INVALID_PARTITION", "Partition does not exist", "PLUGIN"
+)
+RequireSoLogin = _define(
+    "RequireSoLogin", 400, "APPLIANCE_REQUIRE_SO_LOGIN", "HSM SO login required", "PLUGIN"
+)
+PartitionUserNotAuthenticated = _define(
+    "PartitionUserNotAuthenticated",
+    401,
+    "HSMPLUGIN_PARTITION_USER_NOT_AUTHENTICATED",
+    "Partition user is not authenticated",
+    "PLUGIN",
 )

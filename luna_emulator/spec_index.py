@@ -20,7 +20,16 @@ import luna_spec
 
 from .errors import BadRequest
 
-__all__ = ["Operation", "SpecIndex"]
+__all__ = ["REQUIREMENTS", "Operation", "SpecError", "SpecIndex"]
+
+# the logins x-luna-requires may name (requires.py enforces them)
+REQUIREMENTS = frozenset({"hsm-so", "partition-so", "partition-co"})
+REQUIREMENT_CONDITIONS = frozenset({"", "initialized"})
+
+
+class SpecError(ValueError):
+    """The spec declares something the emulator cannot enforce (found at start-up)."""
+
 
 Converter = Callable[[str], Any]
 
@@ -106,6 +115,9 @@ class Operation:
     authenticated: bool
     actions: tuple[str, ...]
     protected_actions: tuple[str, ...]
+    requires: tuple[str, ...]  # x-luna-requires: any one of these logins
+    requires_if: str  # x-luna-requires-if: "" (always) or "initialized"
+    requires_unless: str  # x-luna-requires-unless: a boolean body field that waives it
     path_params: dict[str, Param]
     query_params: dict[str, Param]
     bodies: dict[str, Any]  # media type (no parameters) -> validator or None (binary)
@@ -177,6 +189,15 @@ class SpecIndex:
                 ("+octet-stream", "+multipart")
             )
             bodies[base] = None if binary else self._validator(schema)
+        requires = op.get("x-luna-requires", ())
+        requires = (requires,) if isinstance(requires, str) else tuple(requires)
+        requires_if = op.get("x-luna-requires-if", "")
+        if not set(requires) <= REQUIREMENTS or requires_if not in REQUIREMENT_CONDITIONS:
+            raise SpecError(
+                f"{op['operationId']}: x-luna-requires {requires} / x-luna-requires-if "
+                f"{requires_if!r} (known: {sorted(REQUIREMENTS)}, "
+                f"if {sorted(REQUIREMENT_CONDITIONS)})"
+            )
         return Operation(
             method=method,
             path=path,
@@ -190,6 +211,9 @@ class SpecIndex:
             authenticated=bool(op.get("security")),
             actions=tuple(op.get("x-luna-actions", ())),
             protected_actions=tuple(op.get("x-luna-protected-actions", ())),
+            requires=requires,
+            requires_if=requires_if,
+            requires_unless=op.get("x-luna-requires-unless", ""),
             path_params={p.name: p for p in params if locations[p.name] == "path"},
             query_params={p.name: p for p in params if locations[p.name] == "query"},
             bodies=bodies,

@@ -29,7 +29,7 @@ from typing import Any
 from .. import errors as E
 from ..backend import Backend, Ctx, Reply, handles
 from ..model import Appliance, Blocklist, ConfigBackup, User
-from .common import require_so
+from ..requires import body_flag
 from .services import caller_file, write_log
 
 BASE = "/api/lunasa/config"
@@ -236,12 +236,6 @@ def list_packages(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"packages": [dict(packages[n]) for n in sorted(packages)]})
 
 
-def _flag(value: Any) -> bool:
-    if isinstance(value, tuple):  # a multipart field: (filename, content)
-        value = value[1].decode("utf-8", "replace").strip().lower()
-    return value is True or value == "true"
-
-
 def _package_request(b: Backend, ctx: Ctx) -> tuple[str, bytes, dict[str, Any]]:
     """(file name, content, options) from a JSON body or a multipart upload."""
     body = ctx.body
@@ -250,10 +244,10 @@ def _package_request(b: Backend, ctx: Ctx) -> tuple[str, bytes, dict[str, Any]]:
         code = body.get("authCode", ("", b""))[1].decode("utf-8", "replace").strip()
         if not _AUTH_CODE.match(code):
             raise E.BadRequest("authCode is the package's 16-character authorization code")
-        options = {k: _flag(body.get(k)) for k in ("useDes3", "useEvp")}
+        options = {k: body_flag(body.get(k)) for k in ("useDes3", "useEvp")}
         return filename, content, options
     if isinstance(body, dict) and isinstance(body.get("file"), str):
-        options = {k: _flag(body.get(k)) for k in ("useDes3", "useEvp")}
+        options = {k: body_flag(body.get(k)) for k in ("useDes3", "useEvp")}
         if not body["file"].lower().endswith(".spkg"):
             raise _BadName(f"{body['file']!r}: a .spkg file is expected")
         return body["file"], b"", options
@@ -264,10 +258,8 @@ def _package_request(b: Backend, ctx: Ctx) -> tuple[str, bytes, dict[str, Any]]:
 def install_package_file(b: Backend, ctx: Ctx) -> Reply:
     """Tasked: verifies (and, unless ``VerifyOnly``, installs) a secure package."""
     filename, content, options = _package_request(b, ctx)
-    if options["useDes3"] and options["useEvp"]:
+    if options["useDes3"] and options["useEvp"]:  # (the HSM SO login: x-luna-requires)
         raise E.BadRequest("useDes3 and useEvp exclude each other")
-    if not options["useEvp"]:
-        require_so(b, ctx)
     if not filename.lower().endswith(".spkg"):
         raise _BadName(f"{filename!r}: a .spkg file is expected")
     if isinstance(ctx.body, dict) and isinstance(ctx.body.get("file"), str):
@@ -297,7 +289,6 @@ def list_upgrades(b: Backend, ctx: Ctx) -> Reply:
 @handles("applyUpgrade")
 def apply_upgrade(b: Backend, ctx: Ctx) -> Reply:
     """Protected: applies a licence once its Waiting task is started (HSM SO needed)."""
-    require_so(b, ctx)
     if isinstance(ctx.body, bytes):
         filename, content = "", ctx.body
     else:

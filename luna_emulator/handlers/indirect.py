@@ -82,7 +82,6 @@ from ..backend import Backend, Ctx, Reply, handles
 from ..model import Hsm, IndirectKey, IndirectObject, KeyPair, Partition, PartitionIndirect, Session
 from .common import find_hsm, find_partition, partition_url, require_so
 from .hsm_extras import firmware_at_least, ped_ready
-from .partitions import require_partition_role
 
 __all__ = ["login_with_response"]
 
@@ -146,10 +145,6 @@ def _check_partition_type(h: Hsm, p: Partition, flavour: str) -> None:
         raise E.error_class(
             "HSMPLUGIN_PARTITION_VERSION_INVALID", 400, "Partition version is not valid"
         )("indirect login v1.1 (type=key) is not available on version 1 partitions", status=400)
-
-
-def _require_co(b: Backend, ctx: Ctx, p: Partition) -> None:
-    require_partition_role(b, ctx, p, {"co"})
 
 
 def _require_initialized(h: Hsm) -> None:
@@ -464,7 +459,6 @@ def _roles(text: str) -> list[str]:
 @handles("loadHsmIndirectKey")
 def load_hsm_indirect_key(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
-    require_so(b, ctx)
     flavour = _type(ctx)
     _check_firmware(h, flavour)
     body = ctx.body or {}
@@ -612,7 +606,6 @@ def get_hsm_indirect_response(b: Backend, ctx: Ctx) -> Reply:
 @handles("getPartitionIndirectKey")
 def get_partition_indirect_key(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
-    _require_co(b, ctx, p)
     flavour = _type(ctx)
     _check_partition_type(b.state.hsm, p, flavour)
     login = _partition_keys(b, p).login
@@ -639,7 +632,6 @@ def get_partition_indirect_key(b: Backend, ctx: Ctx) -> Reply:
 @handles("getPartitionCertificate")
 def get_partition_certificate(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
-    _require_co(b, ctx, p)
     flavour = _type(ctx)
     _check_partition_type(b.state.hsm, p, flavour)
     value = _cert_blob(flavour, _partition_keys(b, p).token_wrap.certificate_der)
@@ -709,7 +701,6 @@ def get_partition_indirect_challenge(b: Backend, ctx: Ctx) -> Reply:
 @handles("createPartitionIndirectResponse")
 def create_partition_indirect_response(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
-    _require_co(b, ctx, p)
     flavour = _type(ctx)
     _check_partition_type(b.state.hsm, p, flavour)
     keys = _partition_keys(b, p)

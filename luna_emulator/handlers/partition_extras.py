@@ -39,7 +39,6 @@ from .partitions import (
     holds_role,
     new_handle,
     policy_value,
-    require_partition_role,
     set_partition_version,
 )
 
@@ -84,7 +83,6 @@ def get_partition_policy(b: Backend, ctx: Ctx) -> Reply:
 @handles("replacePartitionPolicy", "updatePartitionPolicy")
 def set_partition_policy(b: Backend, ctx: Ctx) -> Reply:
     p, d = _policy(b, ctx)
-    require_partition_role(b, ctx, p, {"so"})
     value = ctx.body["value"]
     if not d.low <= value <= d.high:
         raise E.BadRequest(f"policy {d.id} ({d.name}) takes {d.low} to {d.high}, not {value}")
@@ -276,7 +274,6 @@ def get_partition_object(b: Backend, ctx: Ctx) -> Reply:
 @handles("deletePartitionObject")
 def delete_partition_object(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
-    require_partition_role(b, ctx, p, {"co"})
     handle = str(ctx.params["objectid"])
     if handle not in p.objects:
         raise _invalid_object(handle)
@@ -287,7 +284,6 @@ def delete_partition_object(b: Backend, ctx: Ctx) -> Reply:
 @handles("deletePartitionObjects")
 def delete_partition_objects(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
-    require_partition_role(b, ctx, p, {"co"})
     p.objects.clear()
     return Reply(204)
 
@@ -298,7 +294,6 @@ def perform_partition_object_action(b: Backend, ctx: Ctx) -> Reply:
     action = ctx.params["actionid"]
     if action not in ("backup", "restore"):
         raise E.ActionDoesNotExist(f"partition objects have no action {action!r}")
-    require_partition_role(b, ctx, p, {"co"})
     body = ctx.body or {}
     ids = [str(i) for i in body.get("ids", [])]
     if action == "backup":
@@ -477,7 +472,6 @@ def get_partition_stc(b: Backend, ctx: Ctx) -> Reply:
 @handles("replacePartitionStc")
 def replace_partition_stc(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
-    require_partition_role(b, ctx, p, {"so"})
     body = ctx.body or {}
     for k, (low, high) in STC_RANGES.items():
         if k in body and not low <= body[k] <= high:
@@ -510,7 +504,6 @@ def list_stc_clients(b: Backend, ctx: Ctx) -> Reply:
 @handles("createStcClient")
 def create_stc_client(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
-    require_partition_role(b, ctx, p, {"so"})
     label, encoded = ctx.body["label"], ctx.body["identity"]
     try:
         identity = base64.b64decode(encoded, validate=True)
@@ -555,6 +548,5 @@ def get_stc_client(b: Backend, ctx: Ctx) -> Reply:
 @handles("deleteStcClient")
 def delete_stc_client(b: Backend, ctx: Ctx) -> Reply:
     p, cid, _ = _stc_client(b, ctx)
-    require_partition_role(b, ctx, p, {"so"})
     del p.stc_clients[cid]
     return Reply(204)

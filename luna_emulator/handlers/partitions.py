@@ -28,7 +28,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from .. import errors as E
 from ..backend import Backend, Ctx, Reply, handles
 from ..model import Hsm, Partition, Role, State
-from .common import find_hsm, find_partition, partition_url, require_so
+from ..requires import holds_partition_role
+from .common import find_hsm, find_partition, partition_url
 
 __all__ = [
     "POLICIES",
@@ -116,12 +117,8 @@ def max_logins(p: Partition) -> int:
 
 # ---- sessions and roles ---------------------------------------------------------
 def holds_role(b: Backend, ctx: Ctx, p: Partition, roles: set[str]) -> bool:
-    """Whether the session is logged in to the partition as one of ``roles``. On a
-    partition without a partition SO, the HSM SO acts as its SO."""
-    held = ctx.session.partition_roles.get(p.serial, set())
-    if held & roles:
-        return True
-    return "so" in roles and not p.has_pso and "so" in ctx.session.hsm_roles
+    """Whether the session is logged in to the partition as one of ``roles``."""
+    return holds_partition_role(ctx.session, p, roles)
 
 
 def require_partition_role(b: Backend, ctx: Ctx, p: Partition, roles: set[str]) -> None:
@@ -304,7 +301,6 @@ def _new_serial(b: Backend, h: Hsm) -> int:
 @handles("createPartition")
 def create_partition(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
-    require_so(b, ctx)
     body = ctx.body or {}
     serial = _new_serial(b, h)
     b.state.partitions[serial] = Partition(
@@ -327,7 +323,6 @@ def get_partition(b: Backend, ctx: Ctx) -> Reply:
 @handles("deletePartition")
 def delete_partition(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
-    require_so(b, ctx)
     drop_logins(b, p)
     del b.state.partitions[p.serial]
     for client in b.state.ntls_clients.values():
@@ -337,12 +332,9 @@ def delete_partition(b: Backend, ctx: Ctx) -> Reply:
 
 @handles("initializePartition")
 def initialize_partition(b: Backend, ctx: Ctx) -> Reply:
-    """(Re-)initialize: needs the HSM SO (or the partition's own SO for a
-    re-initialization); wipes objects and role credentials, keeps STC settings."""
+    """(Re-)initialize (the HSM SO, or the partition's own SO: x-luna-requires); wipes
+    objects and role credentials, keeps STC settings."""
     p = find_partition(b, ctx)
-    own_so = p.state == "initialized" and p.has_pso and holds_role(b, ctx, p, {"so"})
-    if not own_so:
-        require_so(b, ctx)
     body = ctx.body or {}
     if not b.state.hsm.ped_based and not body.get("password"):
         raise E.BadRequest("a partition of a password-based HSM needs 'password'")
@@ -529,7 +521,6 @@ def perform_partition_role_action(b: Backend, ctx: Ctx) -> Reply:
     action = ctx.params["actionid"]
     if action not in ROLE_ACTIONS:
         raise E.ActionDoesNotExist(f"partition roles have no action {action!r}")
-    require_partition_role(b, ctx, p, {"so"})
     body = ctx.body if isinstance(ctx.body, dict) else {}
     if rid == "so" and action != "createChallenge":
         raise E.BadRequest(f"{action!r} does not apply to the partition SO")

@@ -90,8 +90,10 @@ def sync_detailed(
     the SO password and cloning domain; on a PED-authenticated HSM the PED
     (`ped`, local 0 or remote) collects the credentials and the request
     becomes a task. Re-initializing an HSM that is already initialized
-    wipes it: every partition and all key material are lost. An optional
-    `pptFile` names a policy template in the caller's file area.
+    wipes it: every partition and all key material are lost, so it needs
+    an HSM SO login first (as lunash's `hsm init` on an initialized HSM);
+    a zeroized HSM is initialized without one. An optional `pptFile` names
+    a policy template in the caller's file area.
 
     Args:
         hsmid (int):
@@ -132,8 +134,10 @@ def sync(
     the SO password and cloning domain; on a PED-authenticated HSM the PED
     (`ped`, local 0 or remote) collects the credentials and the request
     becomes a task. Re-initializing an HSM that is already initialized
-    wipes it: every partition and all key material are lost. An optional
-    `pptFile` names a policy template in the caller's file area.
+    wipes it: every partition and all key material are lost, so it needs
+    an HSM SO login first (as lunash's `hsm init` on an initialized HSM);
+    a zeroized HSM is initialized without one. An optional `pptFile` names
+    a policy template in the caller's file area.
 
     Args:
         hsmid (int):
@@ -169,8 +173,10 @@ async def asyncio_detailed(
     the SO password and cloning domain; on a PED-authenticated HSM the PED
     (`ped`, local 0 or remote) collects the credentials and the request
     becomes a task. Re-initializing an HSM that is already initialized
-    wipes it: every partition and all key material are lost. An optional
-    `pptFile` names a policy template in the caller's file area.
+    wipes it: every partition and all key material are lost, so it needs
+    an HSM SO login first (as lunash's `hsm init` on an initialized HSM);
+    a zeroized HSM is initialized without one. An optional `pptFile` names
+    a policy template in the caller's file area.
 
     Args:
         hsmid (int):
@@ -209,8 +215,10 @@ async def asyncio(
     the SO password and cloning domain; on a PED-authenticated HSM the PED
     (`ped`, local 0 or remote) collects the credentials and the request
     becomes a task. Re-initializing an HSM that is already initialized
-    wipes it: every partition and all key material are lost. An optional
-    `pptFile` names a policy template in the caller's file area.
+    wipes it: every partition and all key material are lost, so it needs
+    an HSM SO login first (as lunash's `hsm init` on an initialized HSM);
+    a zeroized HSM is initialized without one. An optional `pptFile` names
+    a policy template in the caller's file area.
 
     Args:
         hsmid (int):

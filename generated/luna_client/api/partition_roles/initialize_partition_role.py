@@ -96,7 +96,8 @@ def sync_detailed(
     Crypto User) with its password or, on PED-based partitions, through the
     PED, in which case the request becomes a task. Set `defaultChallenge`
     to false on password-based partitions. The role that administers the
-    new role (the partition SO for the CO) must be logged in.
+    new role (the partition SO for the CO, the CO for the CU) must be
+    logged in, on an initialized partition.
 
     Args:
         hsmid (int):
@@ -143,7 +144,8 @@ def sync(
     Crypto User) with its password or, on PED-based partitions, through the
     PED, in which case the request becomes a task. Set `defaultChallenge`
     to false on password-based partitions. The role that administers the
-    new role (the partition SO for the CO) must be logged in.
+    new role (the partition SO for the CO, the CO for the CU) must be
+    logged in, on an initialized partition.
 
     Args:
         hsmid (int):
@@ -185,7 +187,8 @@ async def asyncio_detailed(
     Crypto User) with its password or, on PED-based partitions, through the
     PED, in which case the request becomes a task. Set `defaultChallenge`
     to false on password-based partitions. The role that administers the
-    new role (the partition SO for the CO) must be logged in.
+    new role (the partition SO for the CO, the CO for the CU) must be
+    logged in, on an initialized partition.
 
     Args:
         hsmid (int):
@@ -230,7 +233,8 @@ async def asyncio(
     Crypto User) with its password or, on PED-based partitions, through the
     PED, in which case the request becomes a task. Set `defaultChallenge`
     to false on password-based partitions. The role that administers the
-    new role (the partition SO for the CO) must be logged in.
+    new role (the partition SO for the CO, the CO for the CU) must be
+    logged in, on an initialized partition.
 
     Args:
         hsmid (int):

@@ -92,7 +92,8 @@ def sync_detailed(
      Initializes (or re-initializes) the partition with a label and, on
     password-authenticated HSMs, the partition SO password and cloning
     domain. Re-initializing an existing partition wipes every object it
-    holds. PED-authenticated HSMs hand the request to a task.
+    holds. PED-authenticated HSMs hand the request to a task. The HSM SO
+    initializes; an initialized partition's own SO may re-initialize it.
 
     Args:
         hsmid (int):
@@ -135,7 +136,8 @@ def sync(
      Initializes (or re-initializes) the partition with a label and, on
     password-authenticated HSMs, the partition SO password and cloning
     domain. Re-initializing an existing partition wipes every object it
-    holds. PED-authenticated HSMs hand the request to a task.
+    holds. PED-authenticated HSMs hand the request to a task. The HSM SO
+    initializes; an initialized partition's own SO may re-initialize it.
 
     Args:
         hsmid (int):
@@ -173,7 +175,8 @@ async def asyncio_detailed(
      Initializes (or re-initializes) the partition with a label and, on
     password-authenticated HSMs, the partition SO password and cloning
     domain. Re-initializing an existing partition wipes every object it
-    holds. PED-authenticated HSMs hand the request to a task.
+    holds. PED-authenticated HSMs hand the request to a task. The HSM SO
+    initializes; an initialized partition's own SO may re-initialize it.
 
     Args:
         hsmid (int):
@@ -214,7 +217,8 @@ async def asyncio(
      Initializes (or re-initializes) the partition with a label and, on
     password-authenticated HSMs, the partition SO password and cloning
     domain. Re-initializing an existing partition wipes every object it
-    holds. PED-authenticated HSMs hand the request to a task.
+    holds. PED-authenticated HSMs hand the request to a task. The HSM SO
+    initializes; an initialized partition's own SO may re-initialize it.
 
     Args:
         hsmid (int):

@@ -933,7 +933,7 @@ def test_the_spec_against_itself_is_empty() -> None:
 
 
 def test_the_spec_against_a_fresh_parse_is_empty() -> None:
-    fresh = yaml.safe_load((ROOT / "openapi" / "luna.yaml").read_text(encoding="utf-8"))
+    fresh = load_source(str(ROOT / "openapi" / "luna.yaml")).spec
     result = diff_specs(load_spec(), fresh)
     assert result.changes == ()
     assert result.old_api_version == result.new_api_version == "17"

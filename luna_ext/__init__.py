@@ -13,6 +13,7 @@ sync and async::
         hsms = luna.call(list_hsms)
 """
 
+from . import workflows
 from ._auth import Login, PasswordLogin, SessionAuth
 from ._calls import AsyncBoundCall, BoundCall, CallResult, Operation
 from ._certlogin import CertificateLogin, answer_challenge, pem_for_api
@@ -86,4 +87,5 @@ __all__ = [
     "task_url",
     "to_dict",
     "vendor_type",
+    "workflows",
 ]

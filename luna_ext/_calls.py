@@ -16,7 +16,6 @@ from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 import httpx
 from luna_client.models import ErrorDescription
-from luna_client.types import Response
 
 from ._tasks import TaskResult
 
@@ -24,21 +23,27 @@ __all__ = ["CallResult", "Operation", "location_id"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 
-class Operation(Protocol[P, R]):
+class _Detailed(Protocol[R_co]):
+    """What the generated ``sync_detailed`` returns (``luna_client.types.Response``)."""
+
+    @property
+    def parsed(self) -> ErrorDescription | R_co | None: ...
+
+
+class Operation(Protocol[P, R_co]):
     """A generated operation module (``from luna_client.api.hsms import get_hsm``)."""
 
     # the generator's request builder: read by the type checker only, for the parameters
     def _get_kwargs(self, *args: P.args, **kwargs: P.kwargs) -> dict[str, Any]: ...
 
     @property
-    def sync_detailed(self) -> Callable[..., Response[ErrorDescription | R]]: ...
+    def sync_detailed(self) -> Callable[..., _Detailed[R_co]]: ...
 
     @property
-    def asyncio_detailed(
-        self,
-    ) -> Callable[..., Coroutine[Any, Any, Response[ErrorDescription | R]]]: ...
+    def asyncio_detailed(self) -> Callable[..., Coroutine[Any, Any, _Detailed[R_co]]]: ...
 
 
 def location_id(location: str | None) -> str | None:

@@ -7,6 +7,8 @@ from typing import Any
 
 import httpx
 
+from ._logging import redact
+
 __all__ = [
     "InsecureURLError",
     "LunaApiError",
@@ -101,8 +103,8 @@ class TaskFailed(LunaApiError):
         code = body.get("returnCode")
         status = code if isinstance(code, int) and 400 <= code <= 999 else 500
         error_id = str(body.get("id") or "TASK_FAILED")
-        message = str(body.get("message") or "Task failed")
-        details = str(body.get("details") or task.get("details") or "no details")
+        message = redact(str(body.get("message") or "Task failed"))
+        details = redact(str(body.get("details") or task.get("details") or "no details"))
         super().__init__(
             status,
             error_id,
@@ -232,10 +234,11 @@ def error_from_response(response: httpx.Response) -> LunaApiError:
     except (ValueError, UnicodeDecodeError):
         body = None
     if isinstance(body, dict) and "id" in body:
+        # an appliance may quote a refused value in its texts: never a password
         error_id, message, details = (
             str(body["id"]),
-            str(body.get("message", "")),
-            str(body.get("details", "")),
+            redact(str(body.get("message", ""))),
+            redact(str(body.get("details", ""))),
         )
     else:
         error_id, message, details = f"HTTP_{status}", response.reason_phrase or "", ""

@@ -20,6 +20,7 @@ EXPECTED = {
     "TaskProgress",
     "logger",
     "to_dict",
+    "workflows",
     "AsyncLunaSession",
     "Backoff",
     "CertificateLogin",

@@ -1,10 +1,10 @@
 """Comparison of two specs operation by operation.
 
 Operations are matched by method and path template with the parameter names
-blanked out (``/hsms/{hsmid}`` matches ``/hsms/{id}``; the renamed path
-parameter is then reported as a parameter removed and one added). Descriptions,
-summaries, examples, ``x-luna-source`` and ``x-luna-evidence`` are documentation
-and are not compared.
+blanked out (``/hsms/{hsmid}`` matches ``/hsms/{id}``, and the path parameter
+is reported as renamed). Descriptions, summaries, examples, ``links``,
+``x-luna-source`` and ``x-luna-evidence`` are documentation and are not
+compared; the ``x-luna-*`` semantics are in ``_diff_luna``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ._diff_luna import Emit, errors, semantics
 from ._diff_model import Change, ChangeKind, Severity
 from ._diff_schema import Direction, SchemaChange, SchemaComparer, resolve
 
@@ -98,19 +99,13 @@ def _show_security(alternative: frozenset[str]) -> str:
     return " + ".join(sorted(alternative)) if alternative else "no authentication"
 
 
-def _as_set(value: Any) -> set[str]:
-    if value is None or value is False:
-        return set()
-    if isinstance(value, list | tuple | set):
-        return {str(v) for v in value}
-    return {str(value)}
-
-
 def _is_success(status: str) -> bool:
     return status[:1] in ("1", "2", "3")
 
 
 class _Comparer:
+    """One comparison of two specs: collects the changes, then sorts them."""
+
     def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.old = old
         self.new = new
@@ -142,6 +137,21 @@ class _Comparer:
                 new=new,
             )
         )
+
+    def bound(self, where: _Where) -> Emit:
+        """``emit`` for one operation."""
+
+        def emit(
+            severity: Severity,
+            kind: ChangeKind,
+            message: str,
+            location: str = "",
+            old: Any = None,
+            new: Any = None,
+        ) -> None:
+            self.emit(where, severity, kind, message, location, old, new)
+
+        return emit
 
     def emit_schema(self, where: _Where, location: str, changes: list[SchemaChange]) -> None:
         seen: set[tuple[Any, ...]] = set()
@@ -283,8 +293,9 @@ class _Comparer:
         self.parameters(where, old, new)
         self.request_body(where, o, n)
         self.responses(where, o, n)
-        self.errors(where, o, n)
-        self.semantics(where, o, n)
+        emit = self.bound(where)
+        errors(emit, o, n)
+        semantics(emit, o, n)
 
     def security(self, where: _Where, o: dict[str, Any], n: dict[str, Any]) -> None:
         old_alts, new_alts = _security(self.old, o), _security(self.new, n)
@@ -554,163 +565,6 @@ class _Comparer:
                 )
             found = self.schemas.compare(ohead.get("schema"), nhead.get("schema"), "response")
             self.emit_schema(where, f"{location} header {shown}", found)
-
-    def errors(self, where: _Where, o: dict[str, Any], n: dict[str, Any]) -> None:
-        oe = {str(k): _as_set(v) for k, v in (o.get("x-luna-errors") or {}).items()}
-        ne = {str(k): _as_set(v) for k, v in (n.get("x-luna-errors") or {}).items()}
-        for status in sorted(oe.keys() | ne.keys()):
-            before, after = oe.get(status, set()), ne.get(status, set())
-            location = f"response {status} x-luna-errors"
-            for error_id in sorted(before - after):
-                self.emit(
-                    where,
-                    Severity.BEHAVIOUR,
-                    ChangeKind.ERROR_ID_REMOVED,
-                    f"error id {error_id} no longer documented",
-                    location,
-                    error_id,
-                    None,
-                )
-            for error_id in sorted(after - before):
-                self.emit(
-                    where,
-                    Severity.NON_BREAKING,
-                    ChangeKind.ERROR_ID_ADDED,
-                    f"error id {error_id} added",
-                    location,
-                    None,
-                    error_id,
-                )
-
-    def semantics(self, where: _Where, o: dict[str, Any], n: dict[str, Any]) -> None:
-        """The ``x-luna-*`` operation semantics."""
-        od, nd = bool(o.get("x-luna-destructive")), bool(n.get("x-luna-destructive"))
-        if od != nd:
-            reason = n.get("x-luna-destructive-reason")
-            msg = f"now destructive: {reason}" if nd else "no longer destructive"
-            self.emit(
-                where, Severity.BEHAVIOUR, ChangeKind.DESTRUCTIVE, msg, "x-luna-destructive", od, nd
-            )
-        op_, np_ = _as_set(o.get("x-luna-privileges")), _as_set(n.get("x-luna-privileges"))
-        for role in sorted(op_ - np_):
-            self.emit(
-                where,
-                Severity.BREAKING,
-                ChangeKind.PRIVILEGE_REMOVED,
-                f"role {role} may no longer call it",
-                "x-luna-privileges",
-                role,
-                None,
-            )
-        for role in sorted(np_ - op_):
-            self.emit(
-                where,
-                Severity.BEHAVIOUR,
-                ChangeKind.PRIVILEGE_ADDED,
-                f"role {role} may now call it",
-                "x-luna-privileges",
-                None,
-                role,
-            )
-        ot, nt = o.get("x-luna-task", "none"), n.get("x-luna-task", "none")
-        if ot != nt:
-            protected = nt == "protected"
-            self.emit(
-                where,
-                Severity.BREAKING if protected else Severity.BEHAVIOUR,
-                ChangeKind.TASK_KIND,
-                f"task kind {ot} -> {nt}"
-                + (" (requests now wait for an explicit start)" if protected else ""),
-                "x-luna-task",
-                ot,
-                nt,
-            )
-        orq, nrq = _as_set(o.get("x-luna-requires")), _as_set(n.get("x-luna-requires"))
-        for login in sorted(nrq - orq):
-            self.emit(
-                where,
-                Severity.BREAKING,
-                ChangeKind.REQUIRES,
-                f"now requires the {login} login first",
-                "x-luna-requires",
-                None,
-                login,
-            )
-        for login in sorted(orq - nrq):
-            self.emit(
-                where,
-                Severity.BEHAVIOUR,
-                ChangeKind.REQUIRES,
-                f"no longer requires the {login} login",
-                "x-luna-requires",
-                login,
-                None,
-            )
-        oc, nc = bool(o.get("x-luna-critical")), bool(n.get("x-luna-critical"))
-        if oc != nc:
-            msg = "now a critical operation" if nc else "no longer a critical operation"
-            self.emit(
-                where, Severity.BEHAVIOUR, ChangeKind.CRITICAL, msg, "x-luna-critical", oc, nc
-            )
-        ops, nps = bool(o.get("x-luna-private-session")), bool(n.get("x-luna-private-session"))
-        if ops != nps:
-            self.emit(
-                where,
-                Severity.BREAKING if nps else Severity.BEHAVIOUR,
-                ChangeKind.PRIVATE_SESSION,
-                "now requires a private session" if nps else "no longer requires a private session",
-                "x-luna-private-session",
-                ops,
-                nps,
-            )
-        self.actions(where, o, n)
-
-    def actions(self, where: _Where, o: dict[str, Any], n: dict[str, Any]) -> None:
-        oa, na = _as_set(o.get("x-luna-actions")), _as_set(n.get("x-luna-actions"))
-        for action in sorted(oa - na):
-            self.emit(
-                where,
-                Severity.BREAKING,
-                ChangeKind.ACTION_REMOVED,
-                f"action {action} removed",
-                "x-luna-actions",
-                action,
-                None,
-            )
-        for action in sorted(na - oa):
-            self.emit(
-                where,
-                Severity.NON_BREAKING,
-                ChangeKind.ACTION_ADDED,
-                f"action {action} added",
-                "x-luna-actions",
-                None,
-                action,
-            )
-        if o.get("x-luna-task") != "protected" or n.get("x-luna-task") != "protected":
-            return  # a change of task kind is reported on its own
-        op_ = _as_set(o.get("x-luna-protected-actions", o.get("x-luna-actions")))
-        np_ = _as_set(n.get("x-luna-protected-actions", n.get("x-luna-actions")))
-        for action in sorted(np_ - op_):
-            self.emit(
-                where,
-                Severity.BREAKING,
-                ChangeKind.PROTECTED_ACTIONS,
-                f"action {action} now creates a Waiting task (needs an explicit start)",
-                "x-luna-protected-actions",
-                None,
-                action,
-            )
-        for action in sorted((op_ - np_) & na):
-            self.emit(
-                where,
-                Severity.BEHAVIOUR,
-                ChangeKind.PROTECTED_ACTIONS,
-                f"action {action} no longer protected (runs at once)",
-                "x-luna-protected-actions",
-                action,
-                None,
-            )
 
 
 def compare_specs(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:

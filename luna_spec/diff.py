@@ -71,7 +71,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog=prog,
         description="List every change between two versions of the spec, classified "
-        "breaking / behaviour / non-breaking. Exit 1 when anything breaking changed.",
+        "breaking / behaviour / non-breaking. Exit status 1 when anything breaking changed, "
+        "0 otherwise, 2 on a usage error.",
     )
     ap.add_argument("old", metavar="OLD", help="a spec file, or a git revision (HEAD~3, git:REV)")
     ap.add_argument(

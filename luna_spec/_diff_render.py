@@ -108,7 +108,7 @@ def render_text(diff: SpecDiff, old_label: str = "old", new_label: str = "new") 
                 lines.append(f"  - {c.where()}: {c.message}")
             else:
                 lines.append(f"  - schema {c.schema} {c.schema_path}: {c.message}")
-                lines.append(f"      in {len(entry.changes)} places: {_places(entry, lambda s: s)}")
+                lines.append(f"      {_places(entry, lambda s: s)}")
     return "\n".join(lines) + "\n"
 
 

@@ -952,7 +952,9 @@ def test_a_field_removed_from_a_shared_schema_of_the_real_spec() -> None:
     assert len(operations) > 5
     text = render_text(result)
     assert text.count("schema Task $.details: field removed") == 1
-    assert f"in {len(operations)} operations: " in text
+    lines = text.splitlines()
+    at = lines.index("  - schema Task $.details: field removed")
+    assert lines[at + 1].startswith(f"      in {len(operations)} operations: ")
     assert "BREAKING (1)" in text
 
 

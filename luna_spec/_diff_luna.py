@@ -105,25 +105,7 @@ def semantics(emit: Emit, o: dict[str, Any], n: dict[str, Any]) -> None:
             ot,
             nt,
         )
-    orq, nrq = as_set(o.get("x-luna-requires")), as_set(n.get("x-luna-requires"))
-    for login in sorted(nrq - orq):
-        emit(
-            Severity.BREAKING,
-            ChangeKind.REQUIRES,
-            f"now requires the {login} login first",
-            "x-luna-requires",
-            None,
-            login,
-        )
-    for login in sorted(orq - nrq):
-        emit(
-            Severity.BEHAVIOUR,
-            ChangeKind.REQUIRES,
-            f"no longer requires the {login} login",
-            "x-luna-requires",
-            login,
-            None,
-        )
+    requires(emit, o, n)
     oc, nc = bool(o.get("x-luna-critical")), bool(n.get("x-luna-critical"))
     if oc != nc:
         msg = "now a critical operation" if nc else "no longer a critical operation"
@@ -139,6 +121,77 @@ def semantics(emit: Emit, o: dict[str, Any], n: dict[str, Any]) -> None:
             nps,
         )
     actions(emit, o, n)
+
+
+def _conditions(op: dict[str, Any]) -> str:
+    parts = []
+    if op.get("x-luna-requires-if") is not None:
+        parts.append(f"only when {op['x-luna-requires-if']}")
+    if op.get("x-luna-requires-unless") is not None:
+        parts.append(f"unless {op['x-luna-requires-unless']}")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def requires(emit: Emit, o: dict[str, Any], n: dict[str, Any]) -> None:
+    """The login required first (``x-luna-requires``: one login or a list of which any one
+    will do), its condition (``-if``) and the body field that waives it (``-unless``)."""
+    orq, nrq = as_set(o.get("x-luna-requires")), as_set(n.get("x-luna-requires"))
+    where = "x-luna-requires"
+    if not orq and nrq:
+        logins = " or ".join(sorted(nrq))
+        emit(
+            Severity.BREAKING,
+            ChangeKind.REQUIRES,
+            f"now requires the {logins} login first{_conditions(n)}",
+            where,
+            None,
+            sorted(nrq),
+        )
+    elif orq and not nrq:
+        logins = " or ".join(sorted(orq))
+        emit(
+            Severity.BEHAVIOUR,
+            ChangeKind.REQUIRES,
+            f"no longer requires the {logins} login",
+            where,
+            sorted(orq),
+            None,
+        )
+    elif orq != nrq:
+        for login in sorted(orq - nrq):
+            emit(
+                Severity.BREAKING,
+                ChangeKind.REQUIRES,
+                f"the {login} login no longer suffices",
+                where,
+                login,
+                None,
+            )
+        for login in sorted(nrq - orq):
+            emit(
+                Severity.BEHAVIOUR,
+                ChangeKind.REQUIRES,
+                f"the {login} login now suffices too",
+                where,
+                None,
+                login,
+            )
+    if not orq or not nrq:
+        return  # the requirement itself came or went: its conditions go with it
+    for key, loosened in (
+        ("x-luna-requires-if", "only when"),
+        ("x-luna-requires-unless", "unless"),
+    ):
+        ov, nv = o.get(key), n.get(key)
+        if ov == nv:
+            continue
+        if ov is None:
+            sev, msg = Severity.BEHAVIOUR, f"the login is now required {loosened} {nv}"
+        elif nv is None:
+            sev, msg = Severity.BREAKING, f"the login is now required without `{loosened} {ov}`"
+        else:
+            sev, msg = Severity.BREAKING, f"the login's condition {ov} -> {nv}"
+        emit(sev, ChangeKind.REQUIRES, msg, key, ov, nv)
 
 
 def actions(emit: Emit, o: dict[str, Any], n: dict[str, Any]) -> None:

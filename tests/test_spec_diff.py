@@ -792,6 +792,24 @@ CASES: list[tuple[str, Mutation, set[tuple[ChangeKind, Severity]], tuple[str, st
     ),
     ("requires a login", _set(_get, "x-luna-requires", "hsm-so"), {(K.REQUIRES, B)}, None),
     ("no longer requires a login", _drop(_act, "x-luna-requires"), {(K.REQUIRES, BH)}, None),
+    (
+        "another login now suffices",
+        _set(_act, "x-luna-requires", ["hsm-so", "partition-so"]),
+        {(K.REQUIRES, BH)},
+        ("performHsmAction", "x-luna-requires", ""),
+    ),
+    (
+        "login required only when initialized",
+        _set(_act, "x-luna-requires-if", "initialized"),
+        {(K.REQUIRES, BH)},
+        ("performHsmAction", "x-luna-requires-if", ""),
+    ),
+    (
+        "login waived by a body field",
+        _set(_act, "x-luna-requires-unless", "useEvp"),
+        {(K.REQUIRES, BH)},
+        ("performHsmAction", "x-luna-requires-unless", ""),
+    ),
     ("became critical", _set(_get, "x-luna-critical", True), {(K.CRITICAL, BH)}, None),
     (
         "requires a private session",
@@ -844,6 +862,43 @@ def test_each_class_of_change_is_classified(
     if where is not None:
         places = {(c.operation_id, c.location, c.json_path) for c in result.changes}
         assert where in places
+
+
+def test_requires_alternatives_and_conditions_tightened_are_breaking() -> None:
+    old = base_spec()
+    _act(old).update(
+        {
+            "x-luna-requires": ["hsm-so", "partition-so"],
+            "x-luna-requires-if": "initialized",
+            "x-luna-requires-unless": "useEvp",
+        }
+    )
+    new = copy.deepcopy(old)
+    _act(new)["x-luna-requires"] = ["hsm-so"]
+    del _act(new)["x-luna-requires-if"]
+    _act(new)["x-luna-requires-unless"] = "force"
+    found = {(c.location, c.severity, c.message) for c in diff_specs(old, new).changes}
+    assert found == {
+        ("x-luna-requires", B, "the partition-so login no longer suffices"),
+        ("x-luna-requires-if", B, "the login is now required without `only when initialized`"),
+        ("x-luna-requires-unless", B, "the login's condition useEvp -> force"),
+    }
+    # the other way the alternative and the condition loosen; a changed waiver stays breaking
+    back = diff_specs(new, old)
+    assert {(c.location, c.severity) for c in back.changes} == {
+        ("x-luna-requires", BH),
+        ("x-luna-requires-if", BH),
+        ("x-luna-requires-unless", B),
+    }
+
+
+def test_a_new_login_requirement_names_its_condition() -> None:
+    old = base_spec()
+    new = copy.deepcopy(old)
+    _put(new).update({"x-luna-requires": "hsm-so", "x-luna-requires-if": "initialized"})
+    (change,) = diff_specs(old, new).changes
+    assert (change.severity, change.location) == (B, "x-luna-requires")
+    assert change.message == "now requires the hsm-so login first (only when initialized)"
 
 
 def test_base_spec_against_itself_is_empty() -> None:

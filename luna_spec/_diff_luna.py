@@ -14,7 +14,25 @@ from typing import Any, Protocol
 
 from ._diff_model import ChangeKind, Severity
 
-__all__ = ["Emit", "actions", "errors", "semantics"]
+__all__ = ["Emit", "actions", "as_set", "errors", "others", "requires", "semantics"]
+
+# compared one by one below, or documentation (never compared)
+_KNOWN = {
+    "x-luna-destructive",
+    "x-luna-destructive-reason",
+    "x-luna-privileges",
+    "x-luna-task",
+    "x-luna-requires",
+    "x-luna-requires-if",
+    "x-luna-requires-unless",
+    "x-luna-critical",
+    "x-luna-private-session",
+    "x-luna-actions",
+    "x-luna-protected-actions",
+    "x-luna-errors",
+    "x-luna-evidence",
+    "x-luna-source",
+}
 
 
 class Emit(Protocol):
@@ -106,6 +124,7 @@ def semantics(emit: Emit, o: dict[str, Any], n: dict[str, Any]) -> None:
             nt,
         )
     requires(emit, o, n)
+    others(emit, o, n)
     oc, nc = bool(o.get("x-luna-critical")), bool(n.get("x-luna-critical"))
     if oc != nc:
         msg = "now a critical operation" if nc else "no longer a critical operation"
@@ -192,6 +211,21 @@ def requires(emit: Emit, o: dict[str, Any], n: dict[str, Any]) -> None:
         else:
             sev, msg = Severity.BREAKING, f"the login's condition {ov} -> {nv}"
         emit(sev, ChangeKind.REQUIRES, msg, key, ov, nv)
+
+
+def others(emit: Emit, o: dict[str, Any], n: dict[str, Any]) -> None:
+    """Any other ``x-luna-*`` extension of the operation that changed (one this tool does not
+    know yet): reported as behaviour, so that nothing the spec says goes unseen."""
+    for key in sorted((o.keys() | n.keys()) - _KNOWN):
+        if key.startswith("x-luna-") and o.get(key) != n.get(key):
+            emit(
+                Severity.BEHAVIOUR,
+                ChangeKind.EXTENSION,
+                f"{key} {o.get(key)!r} -> {n.get(key)!r}",
+                key,
+                o.get(key),
+                n.get(key),
+            )
 
 
 def actions(emit: Emit, o: dict[str, Any], n: dict[str, Any]) -> None:

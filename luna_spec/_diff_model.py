@@ -79,6 +79,7 @@ class ChangeKind(StrEnum):
     ACTION_ADDED = "action-added"
     ACTION_REMOVED = "action-removed"
     PROTECTED_ACTIONS = "protected-actions"
+    EXTENSION = "extension-changed"
 
 
 @dataclass(frozen=True)

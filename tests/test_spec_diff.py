@@ -810,6 +810,12 @@ CASES: list[tuple[str, Mutation, set[tuple[ChangeKind, Severity]], tuple[str, st
         {(K.REQUIRES, BH)},
         ("performHsmAction", "x-luna-requires-unless", ""),
     ),
+    (
+        "an x-luna extension this tool does not know yet",
+        _set(_get, "x-luna-rate-limit", 5),
+        {(K.EXTENSION, BH)},
+        ("getHsm", "x-luna-rate-limit", ""),
+    ),
     ("became critical", _set(_get, "x-luna-critical", True), {(K.CRITICAL, BH)}, None),
     (
         "requires a private session",

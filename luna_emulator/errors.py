@@ -1,9 +1,13 @@
-"""The appliance's errors: one class per error id, each with its HTTP status.
+"""The error catalog: one class per error id, with its HTTP status and message.
 
-Raise them from the backend; the HTTP layer turns them into the appliance's
-"Error Description" body. Ids the reference documents are used as documented;
-where the reference gives only a status, the emulator's own id is marked
-``documented = False``.
+Every error the emulator answers is defined here, once: rules raise these classes (with
+details, and a status only where the appliance answers the same id with several); the
+HTTP layer turns them into the appliance's "Error Description" body. A class is named
+after its id in CapWords, without the origin prefix (``HSMPLUGIN_INVALID_HSM`` is
+``InvalidHsm``). Ids the reference documents are used as documented; the emulator's own
+ids (where the reference gives only a status) are marked ``documented=False``, and
+``tests/test_emulator_errors.py`` checks that every id an operation answers is declared
+in its ``x-luna-errors`` or is one of those.
 """
 
 from __future__ import annotations
@@ -14,22 +18,86 @@ __all__ = [
     "ERRORS",
     "ActionDoesNotExist",
     "AuthenticationFailed",
+    "BackupDoesNotExist",
     "BadRequest",
     "BlockListed",
     "CriticalOperationInProgress",
+    "ExpiredCert",
+    "ExpiredCertificate",
+    "FileUploadLimitExceed",
+    "FileidDoesNotExist",
+    "FilenameNotValid",
+    "FuncNotSupported",
+    "HsmDoesNotExist",
+    "HsmNotInitialized",
+    "HsmZeroized",
+    "IncorrectPassword",
+    "InterfaceDoesNotExist",
+    "InvalidAction",
+    "InvalidCertificate",
+    "InvalidFilename",
     "InvalidHsm",
+    "InvalidObject",
     "InvalidPartition",
+    "InvalidPed",
+    "InvalidPolicy",
+    "InvalidRole",
+    "InvalidSmkid",
+    "InvalidStcClient",
+    "InvalidTemplate",
+    "InvalidUserid",
+    "InvalidValueSpecified",
     "LunaError",
+    "MethodNotAllowed",
     "NoAclRule",
     "NoSessionCookie",
     "NotFound",
+    "NtlsClientAlreadyExists",
+    "NtlsClientInvalidDistinguishedName",
+    "NtlsClientNoDnFilterConfigured",
+    "NtlsDupeHostname",
+    "NtlsDupeIp",
+    "NtlsFilenameNotValid",
+    "NtlsInvalidCertificate",
+    "NtlsMissingHostnameIp",
+    "NtlsNoClient",
+    "NtlsNoLink",
+    "NtlsParametersNotAppropriate",
+    "NtlsReservedHostname",
+    "NtlsReservedIpAddress",
+    "NtpInvalidAuthentication",
+    "OperationNotAllowed",
+    "OperationRestricted",
+    "PartitionNotInitialized",
     "PartitionUserNotAuthenticated",
+    "PartitionVersionInvalid",
+    "PartitionZeroized",
+    "RequestNotAppropriate",
     "RequireSoLogin",
+    "ResourceAlreadyExists",
+    "RoleLockedOut",
+    "RoleNotInitialized",
+    "ServerPemCannotBeOverwritten",
+    "ServiceActionFailed",
+    "ServiceActionInvalid",
+    "ServiceDoesNotExist",
     "SessionNotPrivate",
+    "SmkNotInitialized",
+    "SmkRolloverInProgress",
+    "SnmpTrapDoesNotExist",
+    "SshFailedToSetCiphers",
+    "SshOperationFailed",
+    "SysconfConfigNtpServiceRunning",
+    "SysconfConfigServiceNameInvalid",
+    "SyslogInvalidCertificate",
     "TaskDoesNotExist",
     "TaskNotFinished",
     "TaskNotWaiting",
-    "error_class",
+    "UpgradeConfigFilesDoNotExist",
+    "UpgradeLicenseAlreadyApplied",
+    "UpgradeUploadedLicenseInvalid",
+    "UseridNotAuthorized",
+    "UseridReservedForSystemUse",
 ]
 
 
@@ -82,19 +150,6 @@ def _define(
         },
     )
     ERRORS[error_id] = cls
-    return cls
-
-
-def error_class(
-    error_id: str, status: int, message: str = "", origin: str = "PLUGIN"
-) -> type[LunaError]:
-    """The class for an error id, defined on first use (ids come from the spec)."""
-    cls = ERRORS.get(error_id)
-    if cls is None:
-        name = "".join(w.capitalize() for w in error_id.lower().split("_"))
-        cls = _define(
-            name, status, error_id, message or error_id.replace("_", " ").capitalize(), origin
-        )
     return cls
 
 
@@ -172,5 +227,290 @@ PartitionUserNotAuthenticated = _define(
     401,
     "HSMPLUGIN_PARTITION_USER_NOT_AUTHENTICATED",
     "Partition user is not authenticated",
+    "PLUGIN",
+)
+
+# ---- the plugins' errors (HSM, appliance, server, NTLS, SSH, SNMP, syslog, upgrades) ----
+ExpiredCert = _define(
+    "ExpiredCert", 400, "APPLIANCE_EXPIRED_CERT", "The certificate has expired", "PLUGIN"
+)
+ExpiredCertificate = _define(
+    "ExpiredCertificate",
+    400,
+    "APPLIANCE_EXPIRED_CERTIFICATE",
+    "The certificate has expired",
+    "PLUGIN",
+)
+FilenameNotValid = _define(
+    "FilenameNotValid", 400, "APPLIANCE_FILENAME_NOT_VALID", "File name is not valid", "PLUGIN"
+)
+InterfaceDoesNotExist = _define(
+    "InterfaceDoesNotExist",
+    404,
+    "APPLIANCE_INTERFACE_DOES_NOT_EXIST",
+    "Interface does not exist",
+    "PLUGIN",
+)
+InvalidCertificate = _define(
+    "InvalidCertificate", 400, "APPLIANCE_INVALID_CERTIFICATE", "Invalid certificate", "PLUGIN"
+)
+InvalidValueSpecified = _define(
+    "InvalidValueSpecified",
+    400,
+    "APPLIANCE_INVALID_VALUE_SPECIFIED",
+    "Invalid value specified",
+    "PLUGIN",
+)
+ServiceActionFailed = _define(
+    "ServiceActionFailed", 400, "APPLIANCE_SERVICE_ACTION_FAILED", "Service action failed", "PLUGIN"
+)
+ServiceActionInvalid = _define(
+    "ServiceActionInvalid",
+    404,
+    "APPLIANCE_SERVICE_ACTION_INVALID",
+    "Invalid service action",
+    "PLUGIN",
+)
+ServiceDoesNotExist = _define(
+    "ServiceDoesNotExist",
+    404,
+    "APPLIANCE_SERVICE_DOES_NOT_EXIST",
+    "Service does not exist",
+    "PLUGIN",
+)
+MethodNotAllowed = _define(
+    "MethodNotAllowed", 405, "FRAMEWORK_METHOD_NOT_ALLOWED", "Method not allowed", "FRAMEWORK"
+)
+ResourceAlreadyExists = _define(
+    "ResourceAlreadyExists",
+    409,
+    "FRAMEWORK_RESOURCE_ALREADY_EXISTS",
+    "Resource already exists",
+    "PLUGIN",
+)
+BackupDoesNotExist = _define(
+    "BackupDoesNotExist", 404, "HSMPLUGIN_BACKUP_DOES_NOT_EXIST", "Backup does not exist", "PLUGIN"
+)
+FuncNotSupported = _define(
+    "FuncNotSupported", 400, "HSMPLUGIN_FUNC_NOT_SUPPORTED", "Function not supported", "PLUGIN"
+)
+HsmDoesNotExist = _define(
+    "HsmDoesNotExist", 404, "HSMPLUGIN_HSM_DOES_NOT_EXIST", "HSM does not exist", "PLUGIN"
+)
+HsmNotInitialized = _define(
+    "HsmNotInitialized", 400, "HSMPLUGIN_HSM_NOT_INITIALIZED", "HSM is not initialized", "PLUGIN"
+)
+HsmZeroized = _define("HsmZeroized", 400, "HSMPLUGIN_HSM_ZEROIZED", "HSM was zeroized", "PLUGIN")
+IncorrectPassword = _define(
+    "IncorrectPassword", 400, "HSMPLUGIN_INCORRECT_PASSWORD", "Incorrect password", "PLUGIN"
+)
+InvalidAction = _define(
+    "InvalidAction", 404, "HSMPLUGIN_INVALID_ACTION", "Action does not exist", "PLUGIN"
+)
+InvalidFilename = _define(
+    "InvalidFilename", 400, "HSMPLUGIN_INVALID_FILENAME", "The file name is not valid", "PLUGIN"
+)
+InvalidObject = _define(
+    "InvalidObject", 404, "HSMPLUGIN_INVALID_OBJECT", "Object does not exist", "PLUGIN"
+)
+InvalidPed = _define("InvalidPed", 404, "HSMPLUGIN_INVALID_PED", "PED does not exist", "PLUGIN")
+InvalidPolicy = _define(
+    "InvalidPolicy", 404, "HSMPLUGIN_INVALID_POLICY", "Policy does not exist", "PLUGIN"
+)
+InvalidRole = _define("InvalidRole", 404, "HSMPLUGIN_INVALID_ROLE", "Role does not exist", "PLUGIN")
+InvalidSmkid = _define(
+    "InvalidSmkid", 404, "HSMPLUGIN_INVALID_SMKID", "SMK key does not exist", "PLUGIN"
+)
+InvalidStcClient = _define(
+    "InvalidStcClient", 404, "HSMPLUGIN_INVALID_STC_CLIENT", "STC client does not exist", "PLUGIN"
+)
+InvalidTemplate = _define(
+    "InvalidTemplate", 404, "HSMPLUGIN_INVALID_TEMPLATE", "Template does not exist", "PLUGIN"
+)
+OperationNotAllowed = _define(
+    "OperationNotAllowed",
+    422,
+    "HSMPLUGIN_OPERATION_NOT_ALLOWED",
+    "Requested action is only permitted for 'FW7-Rollover'",
+    "PLUGIN",
+)
+PartitionNotInitialized = _define(
+    "PartitionNotInitialized",
+    400,
+    "HSMPLUGIN_PARTITION_NOT_INITIALIZED",
+    "Partition not initialized",
+    "PLUGIN",
+)
+PartitionVersionInvalid = _define(
+    "PartitionVersionInvalid",
+    400,
+    "HSMPLUGIN_PARTITION_VERSION_INVALID",
+    "Partition version is not valid",
+    "PLUGIN",
+)
+PartitionZeroized = _define(
+    "PartitionZeroized", 400, "HSMPLUGIN_PARTITION_ZEROIZED", "Partition was zeroized", "PLUGIN"
+)
+RoleLockedOut = _define(
+    "RoleLockedOut", 400, "HSMPLUGIN_ROLE_LOCKED_OUT", "Role is locked out", "PLUGIN"
+)
+RoleNotInitialized = _define(
+    "RoleNotInitialized", 400, "HSMPLUGIN_ROLE_NOT_INITIALIZED", "Role is not initialized", "PLUGIN"
+)
+SmkNotInitialized = _define(
+    "SmkNotInitialized",
+    409,
+    "HSMPLUGIN_SMK_NOT_INITIALIZED",
+    "FW7-Primary must be in 'initialized' state before performing this action",
+    "PLUGIN",
+)
+SmkRolloverInProgress = _define(
+    "SmkRolloverInProgress",
+    403,
+    "HSMPLUGIN_SMK_ROLLOVER_IN_PROGRESS",
+    "SMK Rollover is in-progress. End it before starting again",
+    "PLUGIN",
+)
+NtlsClientAlreadyExists = _define(
+    "NtlsClientAlreadyExists", 400, "NTLS_CLIENT_ALREADY_EXISTS", "Client already exists", "PLUGIN"
+)
+NtlsClientInvalidDistinguishedName = _define(
+    "NtlsClientInvalidDistinguishedName",
+    422,
+    "NTLS_CLIENT_INVALID_DISTINGUISHED_NAME",
+    "Invalid distinguished name",
+    "PLUGIN",
+)
+NtlsClientNoDnFilterConfigured = _define(
+    "NtlsClientNoDnFilterConfigured",
+    404,
+    "NTLS_CLIENT_NO_DN_FILTER_CONFIGURED",
+    "No DN filter is configured",
+    "PLUGIN",
+)
+NtlsDupeHostname = _define(
+    "NtlsDupeHostname", 400, "NTLS_DUPE_HOSTNAME", "Hostname already registered", "PLUGIN"
+)
+NtlsDupeIp = _define("NtlsDupeIp", 400, "NTLS_DUPE_IP", "IP address already registered", "PLUGIN")
+NtlsFilenameNotValid = _define(
+    "NtlsFilenameNotValid", 400, "NTLS_FILENAME_NOT_VALID", "File name is not valid", "PLUGIN"
+)
+NtlsInvalidCertificate = _define(
+    "NtlsInvalidCertificate", 400, "NTLS_INVALID_CERTIFICATE", "Invalid certificate", "PLUGIN"
+)
+NtlsMissingHostnameIp = _define(
+    "NtlsMissingHostnameIp",
+    400,
+    "NTLS_MISSING_HOSTNAME_IP",
+    "Hostname or IP address missing",
+    "PLUGIN",
+)
+NtlsNoClient = _define("NtlsNoClient", 404, "NTLS_NO_CLIENT", "Client does not exist", "PLUGIN")
+NtlsNoLink = _define("NtlsNoLink", 404, "NTLS_NO_LINK", "Link does not exist", "PLUGIN")
+NtlsParametersNotAppropriate = _define(
+    "NtlsParametersNotAppropriate",
+    400,
+    "NTLS_PARAMETERS_NOT_APPROPRIATE",
+    "Parameters not appropriate",
+    "PLUGIN",
+)
+NtlsReservedHostname = _define(
+    "NtlsReservedHostname", 400, "NTLS_RESERVED_HOSTNAME", "Reserved hostname", "PLUGIN"
+)
+NtlsReservedIpAddress = _define(
+    "NtlsReservedIpAddress", 400, "NTLS_RESERVED_IP_ADDRESS", "Reserved IP address", "PLUGIN"
+)
+NtpInvalidAuthentication = _define(
+    "NtpInvalidAuthentication",
+    400,
+    "NTP_INVALID_AUTHENTICATION",
+    "Invalid authentication",
+    "PLUGIN",
+)
+OperationRestricted = _define(
+    "OperationRestricted", 403, "OPERATION_RESTRICTED", "Operation restricted", "PLUGIN"
+)
+FileidDoesNotExist = _define(
+    "FileidDoesNotExist", 404, "SERVERPLUGIN_FILEID_DOES_NOT_EXIST", "File does not exist", "PLUGIN"
+)
+InvalidUserid = _define(
+    "InvalidUserid", 404, "SERVERPLUGIN_INVALID_USERID", "User does not exist", "PLUGIN"
+)
+ServerPemCannotBeOverwritten = _define(
+    "ServerPemCannotBeOverwritten",
+    403,
+    "SERVERPLUGIN_SERVER.PEM_CANNOT_BE_OVERWRITTEN",
+    "server.pem cannot be overwritten",
+    "PLUGIN",
+)
+UseridNotAuthorized = _define(
+    "UseridNotAuthorized",
+    403,
+    "SERVERPLUGIN_USERID_NOT_AUTHORIZED",
+    "Not authorized for this user",
+    "PLUGIN",
+)
+UseridReservedForSystemUse = _define(
+    "UseridReservedForSystemUse",
+    403,
+    "SERVERPLUGIN_USERID_RESERVED_FOR_SYSTEM_USE",
+    "Reserved user",
+    "PLUGIN",
+)
+FileUploadLimitExceed = _define(
+    "FileUploadLimitExceed", 400, "SERVER_FILE_UPLOAD_LIMIT_EXCEED", "File too large", "PLUGIN"
+)
+RequestNotAppropriate = _define(
+    "RequestNotAppropriate",
+    400,
+    "SERVER_REQUEST_NOT_APPROPRIATE",
+    "The request is not appropriate",
+    "PLUGIN",
+)
+SnmpTrapDoesNotExist = _define(
+    "SnmpTrapDoesNotExist", 404, "SNMP_TRAP_DOES_NOT_EXIST", "Trap does not exist", "PLUGIN"
+)
+SshFailedToSetCiphers = _define(
+    "SshFailedToSetCiphers", 400, "SSH_FAILED_TO_SET_CIPHERS", "Failed to set ciphers", "PLUGIN"
+)
+SshOperationFailed = _define(
+    "SshOperationFailed", 400, "SSH_OPERATION_FAILED", "SSH operation failed", "PLUGIN"
+)
+SysconfConfigNtpServiceRunning = _define(
+    "SysconfConfigNtpServiceRunning",
+    409,
+    "SYSCONF_CONFIG_NTP_SERVICE_RUNNING",
+    "The NTP service is running",
+    "PLUGIN",
+)
+SysconfConfigServiceNameInvalid = _define(
+    "SysconfConfigServiceNameInvalid",
+    400,
+    "SYSCONF_CONFIG_SERVICE_NAME_INVALID",
+    "Invalid service name",
+    "PLUGIN",
+)
+SyslogInvalidCertificate = _define(
+    "SyslogInvalidCertificate", 400, "SYSLOG_INVALID_CERTIFICATE", "Invalid certificate", "PLUGIN"
+)
+UpgradeConfigFilesDoNotExist = _define(
+    "UpgradeConfigFilesDoNotExist",
+    400,
+    "UPGRADE_CONFIG_FILES_DO_NOT_EXIST",
+    "Upgrade files do not exist",
+    "PLUGIN",
+)
+UpgradeLicenseAlreadyApplied = _define(
+    "UpgradeLicenseAlreadyApplied",
+    400,
+    "UPGRADE_LICENSE_ALREADY_APPLIED",
+    "Licence already applied",
+    "PLUGIN",
+)
+UpgradeUploadedLicenseInvalid = _define(
+    "UpgradeUploadedLicenseInvalid",
+    400,
+    "UPGRADE_UPLOADED_LICENSE_INVALID",
+    "Invalid licence",
     "PLUGIN",
 )

@@ -131,9 +131,7 @@ class Generic:
             )
             children = state.children.setdefault(url, {})
             if ident in children:
-                raise E.error_class(
-                    "FRAMEWORK_RESOURCE_ALREADY_EXISTS", 409, "Resource already exists"
-                )(f"{url}/{ident} already exists")
+                raise E.ResourceAlreadyExists(f"{url}/{ident} already exists")
             safe = {k: v for k, v in body.items() if "assword" not in k}
             children[ident] = {"id": ident, **safe}
             location = {"Location": f"{url}/{ident}"}

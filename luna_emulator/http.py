@@ -103,9 +103,7 @@ class HttpLayer:
         try:
             if op is None:
                 if known:
-                    raise E.error_class(
-                        "FRAMEWORK_METHOD_NOT_ALLOWED", 405, "Method not allowed", "FRAMEWORK"
-                    )(f"{method} is not supported on {path}")
+                    raise E.MethodNotAllowed(f"{method} is not supported on {path}")
                 raise E.NotFound(f"{path} is not a resource of this appliance")
             reply = await self._run(request, op, raw_params)
         except E.LunaError as exc:
@@ -243,9 +241,7 @@ class HttpLayer:
         async for chunk in request.stream():
             body.extend(chunk)
             if len(body) > limit:
-                raise E.error_class("SERVER_FILE_UPLOAD_LIMIT_EXCEED", 400, "Body too large")(
-                    f"the body is larger than {limit} bytes"
-                )
+                raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
         return bytes(body)
 
     async def _body(self, request: Request, op: Operation) -> tuple[Any, str]:

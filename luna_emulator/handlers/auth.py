@@ -62,9 +62,7 @@ def _pending(b: Backend) -> list[Pending]:
 def create_user_certificate(b: Backend, ctx: Ctx) -> Reply:
     user = b.state.users.get(ctx.params["userid"])
     if user is None:
-        raise E.error_class("SERVERPLUGIN_INVALID_USERID", 404, "User does not exist")(
-            f"no user {ctx.params['userid']!r}"
-        )
+        raise E.InvalidUserid(f"no user {ctx.params['userid']!r}")
     cert = load_certificate(ctx.body["certificate"])
     if not isinstance(cert.public_key(), rsa.RSAPublicKey):
         raise E.BadRequest("only RSA certificates can be used for login")
@@ -79,7 +77,7 @@ def create_user_certificate(b: Backend, ctx: Ctx) -> Reply:
 def list_user_certificates(b: Backend, ctx: Ctx) -> Reply:
     user = b.state.users.get(ctx.params["userid"])
     if user is None:
-        raise E.error_class("SERVERPLUGIN_INVALID_USERID", 404, "User does not exist")()
+        raise E.InvalidUserid()
     return Reply(
         200,
         {

@@ -11,9 +11,7 @@ __all__ = ["find_hsm", "find_partition", "partition_url", "require_so"]
 
 def find_hsm(b: Backend, ctx: Ctx) -> Hsm:
     if ctx.params.get("hsmid") != b.state.hsm.serial:
-        raise E.error_class("HSMPLUGIN_INVALID_HSM", 404, "HSM does not exist")(
-            f"no HSM {ctx.params.get('hsmid')}"
-        )
+        raise E.InvalidHsm(f"no HSM {ctx.params.get('hsmid')}")
     return b.state.hsm
 
 
@@ -21,17 +19,13 @@ def find_partition(b: Backend, ctx: Ctx) -> Partition:
     find_hsm(b, ctx)
     p = b.state.partitions.get(ctx.params["partitionid"])
     if p is None:
-        raise E.error_class("HSMPLUGIN_INVALID_PARTITION", 404, "Partition does not exist")(
-            f"no partition {ctx.params['partitionid']}"
-        )
+        raise E.InvalidPartition(f"no partition {ctx.params['partitionid']}")
     return p
 
 
 def require_so(b: Backend, ctx: Ctx) -> None:
     if "so" not in ctx.session.hsm_roles:
-        raise E.error_class("APPLIANCE_REQUIRE_SO_LOGIN", 400, "HSM SO login required")(
-            "log in as HSM SO first (POST /api/lunasa/hsms/{hsmid}/login)"
-        )
+        raise E.RequireSoLogin("log in as HSM SO first (POST /api/lunasa/hsms/{hsmid}/login)")
 
 
 def partition_url(b: Backend, p: Partition) -> str:

@@ -49,7 +49,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ctc": (),
 }
 _BLOCKLIST = ("severity", "max_infractions", "timeout_start", "timeout_multiplier")
-_BadName = E.error_class("APPLIANCE_FILENAME_NOT_VALID", 400, "File name is not valid")
+_BadName = E.FilenameNotValid
 
 
 @handles("getConfig")
@@ -130,7 +130,7 @@ def _new_backup(b: Backend) -> ConfigBackup:
 def _service_name(body: dict[str, Any] | None, default: str | None = None) -> str:
     service = (body or {}).get("service", default)
     if service != "all" and service not in PARTS:
-        raise E.error_class("SYSCONF_CONFIG_SERVICE_NAME_INVALID", 400, "Invalid service name")(
+        raise E.SysconfConfigServiceNameInvalid(
             f"service {service!r}: one of {', '.join(PARTS)} or all"
         )
     return str(service)
@@ -297,19 +297,15 @@ def apply_upgrade(b: Backend, ctx: Ctx) -> Reply:
             raise _BadName(f"{filename!r}: a .lic file is expected")
         user = b.state.users.get(ctx.user.name)
         if user is None or filename not in user.files:
-            raise E.error_class(
-                "UPGRADE_CONFIG_FILES_DO_NOT_EXIST", 400, "Upgrade files do not exist"
-            )(f"no file {filename!r} in {ctx.user.name}'s file area")
+            raise E.UpgradeConfigFilesDoNotExist(
+                f"no file {filename!r} in {ctx.user.name}'s file area"
+            )
         content = bytes(user.files[filename])
     if not content.strip():
-        raise E.error_class("UPGRADE_UPLOADED_LICENSE_INVALID", 400, "Invalid licence")(
-            "the licence file is empty"
-        )
+        raise E.UpgradeUploadedLicenseInvalid("the licence file is empty")
     uid = hashlib.sha256(content).hexdigest()[:16]
     if uid in b.state.appliance.upgrades:
-        raise E.error_class("UPGRADE_LICENSE_ALREADY_APPLIED", 400, "Licence already applied")(
-            f"this licence was applied as {uid}"
-        )
+        raise E.UpgradeLicenseAlreadyApplied(f"this licence was applied as {uid}")
     b.state.appliance.upgrades[uid] = {
         "id": uid,
         "file": filename,

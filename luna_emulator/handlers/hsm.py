@@ -71,18 +71,14 @@ def login_hsm(b: Backend, ctx: Ctx) -> Reply:
         return login_with_response(b, ctx, h)
     role = body.get("role", "so")
     if not h.initialized:
-        raise E.error_class("HSMPLUGIN_HSM_NOT_INITIALIZED", 400, "HSM is not initialized")()
+        raise E.HsmNotInitialized()
     if role == "so" and not h.ped_based:
         if not secrets.compare_digest(body.get("password", ""), h.so_password):
             h.so_logins_left -= 1
             if h.so_logins_left <= 0:
                 _zeroize(b)
-                raise E.error_class("HSMPLUGIN_HSM_ZEROIZED", 400, "HSM was zeroized")(
-                    "third wrong SO password: the HSM has been zeroized"
-                )
-            raise E.error_class("HSMPLUGIN_INCORRECT_PASSWORD", 400, "Incorrect password")(
-                f"{h.so_logins_left} SO login attempts left"
-            )
+                raise E.HsmZeroized("third wrong SO password: the HSM has been zeroized")
+            raise E.IncorrectPassword(f"{h.so_logins_left} SO login attempts left")
         h.so_logins_left = 3
     ctx.session.hsm_roles.add(role)
     return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}/login/{role}/1"})
@@ -108,6 +104,4 @@ def perform_hsm_action(b: Backend, ctx: Ctx) -> Reply:
         return Reply(200, {})
     if action in ("selfTest", "stmTransport", "stmRecover"):
         return Reply(200, {})
-    raise E.error_class("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(
-        f"no action {action!r}"
-    )
+    raise E.InvalidAction(f"no action {action!r}")

@@ -104,9 +104,7 @@ def _number(text: str) -> bool:
 
 
 def _not_supported(details: str) -> E.LunaError:
-    return E.error_class("HSMPLUGIN_FUNC_NOT_SUPPORTED", 400, "Function not supported", "PLUGIN")(
-        details, status=400
-    )
+    return E.FuncNotSupported(details, status=400)
 
 
 def _bad(details: str) -> E.LunaError:
@@ -122,9 +120,7 @@ def _role(b: Backend, ctx: Ctx) -> tuple[Hsm, str, HsmRole]:
     h = find_hsm(b, ctx)
     rid = str(ctx.params["roleid"])
     if rid not in ROLE_NAMES:
-        raise E.error_class("HSMPLUGIN_INVALID_ROLE", 404, "Role does not exist")(
-            f"the HSM has no role {rid!r} (roles: audit, so)"
-        )
+        raise E.InvalidRole(f"the HSM has no role {rid!r} (roles: audit, so)")
     return h, rid, h.extras.roles[rid]
 
 
@@ -174,9 +170,7 @@ def update_hsm_role(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body or {}
     initialized = h.initialized if rid == "so" else r.initialized
     if not initialized:
-        raise E.error_class("HSMPLUGIN_ROLE_NOT_INITIALIZED", 400, "Role is not initialized")(
-            f"the HSM role {rid!r} is not initialized"
-        )
+        raise E.RoleNotInitialized(f"the HSM role {rid!r} is not initialized")
     if rid == "so":
         require_so(b, ctx)
     elif rid not in ctx.session.hsm_roles:
@@ -187,7 +181,7 @@ def update_hsm_role(b: Backend, ctx: Ctx) -> Reply:
         current = h.so_password if rid == "so" else r.password
         if not secrets.compare_digest(body["oldPassword"], current):
             r.change_password_attempts_left -= 1
-            raise E.error_class("HSMPLUGIN_INCORRECT_PASSWORD", 400, "Incorrect password")(
+            raise E.IncorrectPassword(
                 f"oldPassword is wrong; {r.change_password_attempts_left} attempts left"
             )
         if len(body["newPassword"]) < MIN_PASSWORD:
@@ -217,9 +211,7 @@ def perform_hsm_role_action(b: Backend, ctx: Ctx) -> Reply:
     h, rid, r = _role(b, ctx)
     action = ctx.params["actionid"]
     if action not in ROLE_ACTIONS:
-        raise E.error_class("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(
-            f"HSM roles have no action {action!r}"
-        )
+        raise E.InvalidAction(f"HSM roles have no action {action!r}")
     if rid == "so":
         raise _not_supported(f"{action!r} does not apply to the Security Officer")
     body = ctx.body or {}
@@ -227,9 +219,7 @@ def perform_hsm_role_action(b: Backend, ctx: Ctx) -> Reply:
         _reset_role(h, rid, r, body.get("password"))
         return Reply(204)
     if not r.initialized:
-        raise E.error_class("HSMPLUGIN_ROLE_NOT_INITIALIZED", 400, "Role is not initialized")(
-            f"the HSM role {rid!r} is not initialized"
-        )
+        raise E.RoleNotInitialized(f"the HSM role {rid!r} is not initialized")
     if not h.ped_based:
         raise _not_supported(f"{action!r} needs a PED-authenticated HSM")
     if action == "createChallenge":
@@ -271,9 +261,7 @@ def _policy(b: Backend, ctx: Ctx) -> tuple[Hsm, Policy]:
     raw = str(ctx.params["policyid"])
     p = POLICIES.get(int(raw)) if _number(raw) else None
     if p is None:
-        raise E.error_class("HSMPLUGIN_INVALID_POLICY", 404, "Policy does not exist")(
-            f"the HSM has no policy {raw!r}"
-        )
+        raise E.InvalidPolicy(f"the HSM has no policy {raw!r}")
     return h, p
 
 
@@ -458,9 +446,7 @@ def perform_hsm_firmware_action(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     action = ctx.params["actionid"]
     if action not in ("upgrade", "rollback"):
-        raise E.error_class("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(
-            f"firmware has no action {action!r} (upgrade, rollback)"
-        )
+        raise E.InvalidAction(f"firmware has no action {action!r} (upgrade, rollback)")
     require_so(b, ctx)
     x = h.extras
     if action == "upgrade":
@@ -485,9 +471,7 @@ def perform_hsm_firmware_action(b: Backend, ctx: Ctx) -> Reply:
 def perform_hsm_tamper_action(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     if ctx.params["actionid"] != "clear":
-        raise E.error_class("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(
-            f"tamper has no action {ctx.params['actionid']!r} (clear)"
-        )
+        raise E.InvalidAction(f"tamper has no action {ctx.params['actionid']!r} (clear)")
     require_so(b, ctx)
     h.extras.tampered = False
     h.extras.tamper_clears += 1
@@ -509,9 +493,7 @@ def _ped(b: Backend, ctx: Ctx) -> tuple[Hsm, Ped | None]:
         return h, None
     ped = _peds(h).get(int(raw)) if _number(raw) else None
     if ped is None:
-        raise E.error_class("HSMPLUGIN_INVALID_PED", 404, "PED does not exist")(
-            f"the HSM has no PED {raw!r} (0 local, 1 remote)"
-        )
+        raise E.InvalidPed(f"the HSM has no PED {raw!r} (0 local, 1 remote)")
     return h, ped
 
 
@@ -571,9 +553,7 @@ def perform_hsm_ped_action(b: Backend, ctx: Ctx) -> Reply:
     h, ped = _ped(b, ctx)
     action = ctx.params["actionid"]
     if action not in PED_ACTIONS:
-        raise E.error_class("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(
-            f"PEDs have no action {action!r}"
-        )
+        raise E.InvalidAction(f"PEDs have no action {action!r}")
     if ped is None:
         raise _not_supported("a password-authenticated HSM has no PED")
     if action in ("connect", "disconnect"):

@@ -106,9 +106,7 @@ def _bad(details: str) -> E.LunaError:
 
 
 def _not_supported(details: str) -> E.LunaError:
-    return E.error_class("HSMPLUGIN_FUNC_NOT_SUPPORTED", 400, "Function not supported")(
-        details, status=400
-    )
+    return E.FuncNotSupported(details, status=400)
 
 
 def _b64(text: str, what: str) -> bytes:
@@ -142,14 +140,14 @@ def _check_firmware(h: Hsm, flavour: str) -> None:
 def _check_partition_type(h: Hsm, p: Partition, flavour: str) -> None:
     _check_firmware(h, flavour)
     if flavour == "key" and p.version == 1:
-        raise E.error_class(
-            "HSMPLUGIN_PARTITION_VERSION_INVALID", 400, "Partition version is not valid"
-        )("indirect login v1.1 (type=key) is not available on version 1 partitions", status=400)
+        raise E.PartitionVersionInvalid(
+            "indirect login v1.1 (type=key) is not available on version 1 partitions", status=400
+        )
 
 
 def _require_initialized(h: Hsm) -> None:
     if not h.initialized:
-        raise E.error_class("HSMPLUGIN_HSM_NOT_INITIALIZED", 400, "HSM is not initialized")()
+        raise E.HsmNotInitialized()
 
 
 # ---- keys and certificates -------------------------------------------------------------
@@ -487,9 +485,7 @@ def create_hsm_indirect_challenge(b: Backend, ctx: Ctx) -> Reply:
     if role not in HSM_ROLES:
         raise _bad(f"{role!r} is not an HSM role (so, audit)")
     if role != "so" and not h.extras.roles[role].initialized:
-        raise E.error_class("HSMPLUGIN_ROLE_NOT_INITIALIZED", 400, "Role is not initialized")(
-            f"the HSM role {role!r} is not initialized"
-        )
+        raise E.RoleNotInitialized(f"the HSM role {role!r} is not initialized")
     key = h.extras.indirect_keys.get(role)
     if key is None:
         raise _bad(f"no indirect-login key is loaded for role {role!r} (POST .../indirect/key)")

@@ -11,16 +11,12 @@ RESERVED_IPS = frozenset({"127.0.0.1", "0.0.0.0", "::1"})  # noqa: S104 (names, 
 
 
 # ---- NTLS clients and links -------------------------------------------------
-def _ntls_error(error_id: str, details: str) -> E.LunaError:
-    return E.error_class(error_id, 400, details)(details)
 
 
 def _client(b: Backend, ctx: Ctx) -> NtlsClient:
     c = b.state.ntls_clients.get(ctx.params["clientid"])
     if c is None:
-        raise E.error_class("NTLS_NO_CLIENT", 404, "Client does not exist")(
-            f"no NTLS client {ctx.params['clientid']!r}"
-        )
+        raise E.NtlsNoClient(f"no NTLS client {ctx.params['clientid']!r}")
     return c
 
 
@@ -44,22 +40,20 @@ def register_ntls_client(b: Backend, ctx: Ctx) -> Reply:
         require_so(b, ctx)
     name, ip, host = body["clientName"], body.get("ip", ""), body.get("hostname", "")
     if not ip and not host:
-        raise _ntls_error("NTLS_MISSING_HOSTNAME_IP", "Give a hostname or an IP address")
+        raise E.NtlsMissingHostnameIp("Give a hostname or an IP address")
     if ip and host:
-        raise _ntls_error(
-            "NTLS_PARAMETERS_NOT_APPROPRIATE", "Give a hostname or an IP address, not both"
-        )
+        raise E.NtlsParametersNotAppropriate("Give a hostname or an IP address, not both")
     if name in b.state.ntls_clients:
-        raise _ntls_error("NTLS_CLIENT_ALREADY_EXISTS", f"client {name!r} already exists")
+        raise E.NtlsClientAlreadyExists(f"client {name!r} already exists")
     for c in b.state.ntls_clients.values():
         if ip and c.ip == ip:
-            raise _ntls_error("NTLS_DUPE_IP", f"IP {ip} is already registered")
+            raise E.NtlsDupeIp(f"IP {ip} is already registered")
         if host and c.hostname == host:
-            raise _ntls_error("NTLS_DUPE_HOSTNAME", f"hostname {host} is already registered")
+            raise E.NtlsDupeHostname(f"hostname {host} is already registered")
     if ip in RESERVED_IPS:
-        raise _ntls_error("NTLS_RESERVED_IP_ADDRESS", f"IP {ip} is reserved")
+        raise E.NtlsReservedIpAddress(f"IP {ip} is reserved")
     if host in ("localhost",):
-        raise _ntls_error("NTLS_RESERVED_HOSTNAME", f"hostname {host} is reserved")
+        raise E.NtlsReservedHostname(f"hostname {host} is reserved")
     b.state.ntls_clients[name] = NtlsClient(name, ip, host, body.get("certificate", ""))
     return Reply(200, {"client": name}, {"Location": f"/api/lunasa/ntls/clients/{name}"})
 
@@ -110,9 +104,7 @@ def create_link(b: Backend, ctx: Ctx) -> Reply:
     prefix = f"/api/lunasa/hsms/{b.state.hsm.serial}/partitions/"
     serial = url[len(prefix) :] if url.startswith(prefix) else ""
     if not serial.isdigit() or int(serial) not in b.state.partitions:
-        raise E.error_class("HSMPLUGIN_INVALID_PARTITION", 404, "Partition does not exist")(
-            f"{url!r} names no partition of this HSM"
-        )
+        raise E.InvalidPartition(f"{url!r} names no partition of this HSM")
     c.links[serial] = url
     return Reply(204, headers={"Location": f"/api/lunasa/ntls/clients/{c.name}/links/{serial}"})
 
@@ -121,7 +113,7 @@ def _link(b: Backend, ctx: Ctx) -> tuple[NtlsClient, str]:
     c = _client(b, ctx)
     link = str(ctx.params["linkid"])
     if link not in c.links:
-        raise E.error_class("NTLS_NO_LINK", 404, "Link does not exist")(f"no link {link!r}")
+        raise E.NtlsNoLink(f"no link {link!r}")
     return c, link
 
 

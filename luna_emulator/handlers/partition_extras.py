@@ -47,10 +47,6 @@ __all__ = ["SMK_IDS", "STC_DEFAULTS", "TEMPLATE_HEADER"]
 OFFICERS = {"co", "cu"}
 
 
-def _error(error_id: str, status: int, message: str) -> type[E.LunaError]:
-    return E.error_class(error_id, status, message)
-
-
 # ---- policies ---------------------------------------------------------------------
 def _policy(b: Backend, ctx: Ctx) -> tuple[Partition, PolicyDef]:
     p = find_partition(b, ctx)
@@ -58,9 +54,7 @@ def _policy(b: Backend, ctx: Ctx) -> tuple[Partition, PolicyDef]:
     key = str(int(raw)) if raw.isdigit() else raw
     d = POLICIES.get(key)
     if d is None:
-        raise _error("HSMPLUGIN_INVALID_POLICY", 404, "Policy does not exist")(
-            f"partitions have no policy {raw!r}"
-        )
+        raise E.InvalidPolicy(f"partitions have no policy {raw!r}")
     return p, d
 
 
@@ -127,7 +121,7 @@ def _check_template_name(name: str) -> None:
         or ".." in name
         or name == "server.pem"
     ):
-        raise _error("HSMPLUGIN_INVALID_FILENAME", 400, "The file name is not valid")(
+        raise E.InvalidFilename(
             f"{name!r} is not a valid file name (no leading '.', no '..', no trailing space or '.')"
         )
 
@@ -168,9 +162,7 @@ def _template(b: Backend, ctx: Ctx) -> tuple[str, User]:
     name = str(ctx.params["templateid"])
     user = _templates(b).get(name)
     if user is None:
-        raise _error("HSMPLUGIN_INVALID_TEMPLATE", 404, "Template does not exist")(
-            f"no partition policy template {name!r}"
-        )
+        raise E.InvalidTemplate(f"no partition policy template {name!r}")
     return name, user
 
 
@@ -241,9 +233,7 @@ def _visible(b: Backend, ctx: Ctx, p: Partition, obj: dict[str, Any]) -> bool:
 
 
 def _invalid_object(handle: str) -> E.LunaError:
-    return _error("HSMPLUGIN_INVALID_OBJECT", 404, "Object does not exist")(
-        f"no object with handle {handle!r}"
-    )
+    return E.InvalidObject(f"no object with handle {handle!r}")
 
 
 @handles("listPartitionObjects")
@@ -258,9 +248,7 @@ def list_partition_objects(b: Backend, ctx: Ctx) -> Reply:
 def get_partition_object(b: Backend, ctx: Ctx) -> Reply:
     """Private objects answer an empty body without a CO or CU login."""
     if ctx.params.get("hsmid") != b.state.hsm.serial:
-        raise _error("HSMPLUGIN_HSM_DOES_NOT_EXIST", 404, "HSM does not exist")(
-            f"no HSM {ctx.params.get('hsmid')}"
-        )
+        raise E.HsmDoesNotExist(f"no HSM {ctx.params.get('hsmid')}")
     p = find_partition(b, ctx)
     handle = str(ctx.params["objectid"])
     obj = p.objects.get(handle)
@@ -316,13 +304,9 @@ def _backup(p: Partition, name: str, ids: list[str]) -> list[str]:
 def _restore(p: Partition, name: str, ids: list[str]) -> list[str]:
     """Restore from the named backup, or the latest; the objects get new handles."""
     if name and name not in p.backups:
-        raise _error("HSMPLUGIN_BACKUP_DOES_NOT_EXIST", 404, "Backup does not exist")(
-            f"no backup {name!r}"
-        )
+        raise E.BackupDoesNotExist(f"no backup {name!r}")
     if not p.backups:
-        raise _error("HSMPLUGIN_BACKUP_DOES_NOT_EXIST", 404, "Backup does not exist")(
-            f"partition {p.serial} has no backup to restore from"
-        )
+        raise E.BackupDoesNotExist(f"partition {p.serial} has no backup to restore from")
     backup = p.backups[name] if name else p.backups[list(p.backups)[-1]]
     chosen = ids or list(backup)
     for h in chosen:
@@ -352,9 +336,7 @@ def _firmware(b: Backend) -> tuple[int, ...]:
 def _smk_partition(b: Backend, ctx: Ctx) -> Partition:
     p = find_partition(b, ctx)
     if _firmware(b) < SMK_MIN_FIRMWARE:
-        raise _error(
-            "HSMPLUGIN_FUNC_NOT_SUPPORTED", 400, "Partition or Firmware does not support SMK"
-        )(f"firmware {b.state.hsm.firmware} has no SMK (7.7.0 or newer)")
+        raise E.FuncNotSupported(f"firmware {b.state.hsm.firmware} has no SMK (7.7.0 or newer)")
     return p
 
 
@@ -362,9 +344,7 @@ def _smk(b: Backend, ctx: Ctx) -> tuple[Partition, str]:
     p = _smk_partition(b, ctx)
     sid = str(ctx.params["smkid"])
     if sid not in SMK_IDS:
-        raise _error("HSMPLUGIN_INVALID_SMKID", 404, "SMK key does not exist")(
-            f"no SMK key {sid!r} (keys: {', '.join(SMK_IDS)})"
-        )
+        raise E.InvalidSmkid(f"no SMK key {sid!r} (keys: {', '.join(SMK_IDS)})")
     return p, sid
 
 
@@ -400,32 +380,20 @@ def perform_smk_key_action(b: Backend, ctx: Ctx) -> Reply:
     p, sid = _smk(b, ctx)
     action = ctx.params["actionid"]
     if action not in SMK_ACTIONS:
-        raise _error("HSMPLUGIN_INVALID_ACTION", 404, "Action does not exist")(
-            f"SMK keys have no action {action!r}"
-        )
+        raise E.InvalidAction(f"SMK keys have no action {action!r}")
     if sid != ROLLOVER:
-        raise _error(
-            "HSMPLUGIN_OPERATION_NOT_ALLOWED",
-            422,
-            "Requested action is only permitted for 'FW7-Rollover'",
-        )(f"{action!r} is only permitted on {ROLLOVER}")
+        raise E.OperationNotAllowed(f"{action!r} is only permitted on {ROLLOVER}")
     if not holds_role(b, ctx, p, {"so", "co", "cu"}):
-        raise _error(
-            "HSMPLUGIN_PARTITION_USER_NOT_AUTHENTICATED", 401, "Partition user is not authenticated"
-        )(f"log in to partition {p.serial} first")
+        raise E.PartitionUserNotAuthenticated(f"log in to partition {p.serial} first")
     if p.smk.get(PRIMARY) != INITIALIZED:
-        raise _error(
-            "HSMPLUGIN_SMK_NOT_INITIALIZED",
-            409,
-            "FW7-Primary must be in 'initialized' state before performing this action",
-        )(f"{PRIMARY} of partition {p.serial} is not initialized (a V1 partition has one)")
+        raise E.SmkNotInitialized(
+            f"{PRIMARY} of partition {p.serial} is not initialized (a V1 partition has one)"
+        )
     if action == "start":
         if p.smk.get(ROLLOVER) == INITIALIZED:
-            raise _error(
-                "HSMPLUGIN_SMK_ROLLOVER_IN_PROGRESS",
-                403,
-                "SMK Rollover is in-progress. End it before starting again",
-            )(f"an SMK rollover of partition {p.serial} is already in progress")
+            raise E.SmkRolloverInProgress(
+                f"an SMK rollover of partition {p.serial} is already in progress"
+            )
         p.smk[ROLLOVER] = INITIALIZED
     else:
         p.smk.pop(ROLLOVER, None)
@@ -534,9 +502,7 @@ def _stc_client(b: Backend, ctx: Ctx) -> tuple[Partition, str, StcClient]:
     for cid, c in p.stc_clients.items():
         if c.label == key:
             return p, cid, c
-    raise _error("HSMPLUGIN_INVALID_STC_CLIENT", 404, "STC client does not exist")(
-        f"partition {p.serial} has no STC client {key!r}"
-    )
+    raise E.InvalidStcClient(f"partition {p.serial} has no STC client {key!r}")
 
 
 @handles("getStcClient")

@@ -124,9 +124,7 @@ def holds_role(b: Backend, ctx: Ctx, p: Partition, roles: set[str]) -> bool:
 def require_partition_role(b: Backend, ctx: Ctx, p: Partition, roles: set[str]) -> None:
     if not holds_role(b, ctx, p, roles):
         names = " or ".join(ROLE_NAMES.get(r, r) for r in sorted(roles))
-        raise E.error_class(
-            "HSMPLUGIN_PARTITION_USER_NOT_AUTHENTICATED", 401, "Partition user is not authenticated"
-        )(f"log in to partition {p.serial} as {names} first")
+        raise E.PartitionUserNotAuthenticated(f"log in to partition {p.serial} as {names} first")
 
 
 def drop_logins(b: Backend, p: Partition, roles: set[str] | None = None) -> None:
@@ -361,13 +359,9 @@ def login_partition(b: Backend, ctx: Ctx) -> Reply:
     role = body.get("role", "co")
     r = p.roles.get(role)
     if r is None or not r.initialized:
-        raise E.error_class("HSMPLUGIN_ROLE_NOT_INITIALIZED", 400, "Role is not initialized")(
-            f"role {role!r} of partition {p.serial} is not initialized"
-        )
+        raise E.RoleNotInitialized(f"role {role!r} of partition {p.serial} is not initialized")
     if r.locked_out:
-        raise E.error_class("HSMPLUGIN_ROLE_LOCKED_OUT", 400, "Role is locked out")(
-            f"role {role!r} is locked out; the partition SO must reset it"
-        )
+        raise E.RoleLockedOut(f"role {role!r} is locked out; the partition SO must reset it")
     if not b.state.hsm.ped_based and not secrets.compare_digest(
         body.get("password", "").encode(), r.password.encode()
     ):
@@ -381,19 +375,15 @@ def login_partition(b: Backend, ctx: Ctx) -> Reply:
 def _failed_login(b: Backend, p: Partition, role: str, r: Role) -> None:
     r.login_attempts_left = max(r.login_attempts_left - 1, 0)
     if r.login_attempts_left > 0:
-        raise E.error_class("HSMPLUGIN_INCORRECT_PASSWORD", 400, "Incorrect password")(
-            f"{r.login_attempts_left} attempts left"
-        )
+        raise E.IncorrectPassword(f"{r.login_attempts_left} attempts left")
     if role == "so":
         zeroize_partition(b, p)
-        raise E.error_class("HSMPLUGIN_PARTITION_ZEROIZED", 400, "Partition was zeroized")(
+        raise E.PartitionZeroized(
             f"last wrong partition SO password: partition {p.serial} has been zeroized"
         )
     r.locked_out = True
     drop_logins(b, p, {role})
-    raise E.error_class("HSMPLUGIN_ROLE_LOCKED_OUT", 400, "Role is locked out")(
-        f"no attempts left: role {role!r} is now locked out"
-    )
+    raise E.RoleLockedOut(f"no attempts left: role {role!r} is now locked out")
 
 
 @handles("logoutPartition")
@@ -412,9 +402,7 @@ def _role(b: Backend, ctx: Ctx) -> tuple[Partition, str, Role]:
     rid = ctx.params["roleid"]
     r = p.roles.get(rid)
     if r is None or (rid == "so" and not p.has_pso):
-        raise E.error_class("HSMPLUGIN_INVALID_ROLE", 404, "Role does not exist")(
-            f"partition {p.serial} has no role {rid!r}"
-        )
+        raise E.InvalidRole(f"partition {p.serial} has no role {rid!r}")
     return p, rid, r
 
 
@@ -462,9 +450,7 @@ def initialize_partition_role(b: Backend, ctx: Ctx) -> Reply:
     """The partition SO initializes the CO, the CO the CU (reference page 002)."""
     p, rid, r = _role(b, ctx)
     if p.state != "initialized":
-        raise E.error_class(
-            "HSMPLUGIN_PARTITION_NOT_INITIALIZED", 400, "Partition not initialized"
-        )(f"initialize partition {p.serial} first")
+        raise E.PartitionNotInitialized(f"initialize partition {p.serial} first")
     if rid == "so":
         raise E.BadRequest("the partition SO is initialized with the partition (PUT partition)")
     require_partition_role(b, ctx, p, {"so"} if rid == "co" else {"co"})
@@ -488,13 +474,9 @@ def initialize_partition_role(b: Backend, ctx: Ctx) -> Reply:
 def change_partition_role_password(b: Backend, ctx: Ctx) -> Reply:
     p, rid, r = _role(b, ctx)
     if not r.initialized:
-        raise E.error_class("HSMPLUGIN_ROLE_NOT_INITIALIZED", 400, "Role is not initialized")(
-            f"role {rid!r} of partition {p.serial} is not initialized"
-        )
+        raise E.RoleNotInitialized(f"role {rid!r} of partition {p.serial} is not initialized")
     if r.locked_out:
-        raise E.error_class("HSMPLUGIN_ROLE_LOCKED_OUT", 400, "Role is locked out")(
-            f"role {rid!r} is locked out; the partition SO must reset it"
-        )
+        raise E.RoleLockedOut(f"role {rid!r} is locked out; the partition SO must reset it")
     body = ctx.body or {}
     if not b.state.hsm.ped_based:
         if not secrets.compare_digest(body["oldPassword"].encode(), r.password.encode()):
@@ -525,9 +507,7 @@ def perform_partition_role_action(b: Backend, ctx: Ctx) -> Reply:
     if rid == "so" and action != "createChallenge":
         raise E.BadRequest(f"{action!r} does not apply to the partition SO")
     if not r.initialized:
-        raise E.error_class("HSMPLUGIN_ROLE_NOT_INITIALIZED", 400, "Role is not initialized")(
-            f"role {rid!r} of partition {p.serial} is not initialized"
-        )
+        raise E.RoleNotInitialized(f"role {rid!r} of partition {p.serial} is not initialized")
     if action == "createChallenge":
         _create_challenge(b, r, body)
     elif action == "reset":

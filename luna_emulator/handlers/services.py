@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
-FileNotFound = E.error_class("SERVERPLUGIN_FILEID_DOES_NOT_EXIST", 404, "File does not exist")
+FileNotFound = E.FileidDoesNotExist
 
 
 # ---- shared helpers ------------------------------------------------------------
@@ -226,9 +226,7 @@ def _service(b: Backend, ctx: Ctx) -> tuple[str, Service]:
     name = str(ctx.params["serviceid"])
     svc = b.state.appliance.services.get(name)
     if svc is None:
-        raise E.error_class("APPLIANCE_SERVICE_DOES_NOT_EXIST", 404, "Service does not exist")(
-            f"no service {name!r}"
-        )
+        raise E.ServiceDoesNotExist(f"no service {name!r}")
     return name, svc
 
 
@@ -271,11 +269,9 @@ def perform_service_action(b: Backend, ctx: Ctx) -> Reply:
     name, svc = _service(b, ctx)
     action = str(ctx.params["actionid"])
     if action not in SERVICE_ACTIONS:
-        raise E.error_class("APPLIANCE_SERVICE_ACTION_INVALID", 404, "Invalid service action")(
-            f"services have no action {action!r} (start, stop, restart)"
-        )
+        raise E.ServiceActionInvalid(f"services have no action {action!r} (start, stop, restart)")
     if name == "webserver" and action == "stop":
-        raise E.error_class("APPLIANCE_SERVICE_ACTION_FAILED", 400, "Service action failed")(
+        raise E.ServiceActionFailed(
             "the web server answering this request cannot be stopped over REST (use LunaSH)"
         )
     svc.running = action != "stop"
@@ -362,10 +358,6 @@ SSH_CIPHERS = frozenset(
 )
 
 
-def _ssh_error(error_id: str, details: str) -> E.LunaError:
-    return E.error_class(error_id, 400, details)(details)
-
-
 @handles("getSshConfig")
 def get_ssh_config(b: Backend, ctx: Ctx) -> Reply:
     cfg = b.state.appliance.ssh
@@ -380,16 +372,16 @@ def update_ssh_config(b: Backend, ctx: Ctx) -> Reply:
     if ciphers is not None:
         unknown = [c for c in ciphers.split(":") if c not in SSH_CIPHERS]
         if unknown:
-            raise _ssh_error("SSH_FAILED_TO_SET_CIPHERS", f"unknown SSH cipher(s): {unknown}")
+            raise E.SshFailedToSetCiphers(f"unknown SSH cipher(s): {unknown}")
     port = body.get("port", cfg["port"])
     if 22 < port < 1024 or port == b.state.appliance.webserver["port"]:
-        raise _ssh_error("SSH_OPERATION_FAILED", f"port {port}: use 22 or a free port 1024-65535")
+        raise E.SshOperationFailed(f"port {port}: use 22 or a free port 1024-65535")
     devices = body.get("networkDevices", cfg["networkDevices"])
     if not devices or ("all" in devices and len(devices) > 1):
-        raise _ssh_error("SSH_OPERATION_FAILED", "networkDevices: 'all' or a list of devices")
+        raise E.SshOperationFailed("networkDevices: 'all' or a list of devices")
     merged = {**cfg, **{k: v for k, v in body.items() if k in cfg}}
     if not merged["isPasswordAuthenticationEnabled"] and not merged["isKeyAuthenticationEnabled"]:
-        raise _ssh_error("SSH_OPERATION_FAILED", "disabling both authentication methods locks SSH")
+        raise E.SshOperationFailed("disabling both authentication methods locks SSH")
     merged["networkDevices"] = list(dict.fromkeys(devices))
     b.state.appliance.ssh = merged
     return Reply(204)
@@ -414,9 +406,7 @@ def update_network_config(b: Backend, ctx: Ctx) -> Reply:
     hostname = (ctx.body or {}).get("hostname")
     if hostname is not None:
         if hostname.lower() == "localhost" or re.fullmatch(r"[0-9.]+", hostname):
-            raise E.error_class(
-                "APPLIANCE_INVALID_VALUE_SPECIFIED", 400, "Invalid value specified"
-            )(f"{hostname!r} cannot be the appliance's hostname")
+            raise E.InvalidValueSpecified(f"{hostname!r} cannot be the appliance's hostname")
         b.state.appliance.hostname = hostname
     return Reply(204)
 
@@ -442,9 +432,7 @@ def _device(b: Backend, ctx: Ctx) -> tuple[str, dict[str, Any]]:
     name = str(ctx.params["deviceid"])
     device = b.state.appliance.devices.get(name)
     if device is None:
-        raise E.error_class("APPLIANCE_INTERFACE_DOES_NOT_EXIST", 404, "Interface does not exist")(
-            f"no network device {name!r}"
-        )
+        raise E.InterfaceDoesNotExist(f"no network device {name!r}")
     return name, device
 
 
@@ -481,7 +469,7 @@ def replace_network_device_ip4(b: Backend, ctx: Ctx) -> Reply:
     if "mode" in body and not name.startswith("bond"):
         raise E.BadRequest("'mode' is for bond devices only")
     if b.state.appliance.webserver["netDevice"] == name:
-        raise E.error_class("OPERATION_RESTRICTED", 403, "Operation restricted")(
+        raise E.OperationRestricted(
             f"the REST API is bound to {name}: change it from the serial console"
         )
     try:
@@ -600,10 +588,10 @@ def perform_ntp_action(b: Backend, ctx: Ctx) -> Reply:
         raise E.ActionDoesNotExist(f"NTP has no action {ctx.params['actionid']!r}")
     a, body = b.state.appliance, ctx.body or {}
     if service_running(b, "ntp"):
-        raise E.error_class(
-            "SYSCONF_CONFIG_NTP_SERVICE_RUNNING", 409, "The NTP service is running"
-        )("stop the NTP service first (POST /api/lunasa/services/ntp/actions/stop)")
-    _ntp_auth(body, E.error_class("NTP_INVALID_AUTHENTICATION", 400, "Invalid authentication"))
+        raise E.SysconfConfigNtpServiceRunning(
+            "stop the NTP service first (POST /api/lunasa/services/ntp/actions/stop)"
+        )
+    _ntp_auth(body, E.NtpInvalidAuthentication)
     if not body.get("server") and not a.ntp_servers:
         raise E.BadRequest("give 'server' or add an NTP server first")
     offset, a.time_offset = -a.time_offset, 0.0
@@ -688,11 +676,9 @@ def get_ntls_certificate(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, certificate_info(ntls_certificate(b)))
 
 
-_NtlsInvalid = E.error_class("NTLS_INVALID_CERTIFICATE", 400, "Invalid certificate")
-_Expired = E.error_class("APPLIANCE_EXPIRED_CERT", 400, "The certificate has expired")
-_NotAppropriate = E.error_class(
-    "SERVER_REQUEST_NOT_APPROPRIATE", 400, "The request is not appropriate"
-)
+_NtlsInvalid = E.NtlsInvalidCertificate
+_Expired = E.ExpiredCert
+_NotAppropriate = E.RequestNotAppropriate
 
 
 def _uploaded_or_file(b: Backend, ctx: Ctx, bad_name: type[E.LunaError]) -> bytes:
@@ -709,7 +695,7 @@ def _uploaded_or_file(b: Backend, ctx: Ctx, bad_name: type[E.LunaError]) -> byte
 @handles("replaceNtlsCertificate")
 def replace_ntls_certificate(b: Backend, ctx: Ctx) -> Reply:
     """Protected: runs once its Waiting task is started."""
-    bad_name = E.error_class("NTLS_FILENAME_NOT_VALID", 400, "File name is not valid")
+    bad_name = E.NtlsFilenameNotValid
     data = _uploaded_or_file(b, ctx, bad_name)
     cert = load_certificate(data, b.clock.now(), _NtlsInvalid, _Expired)
     b.state.appliance.ntls_certificate = certificate_pem(cert)
@@ -744,9 +730,7 @@ DN_KEYS = frozenset({"c", "st", "l", "o", "ou", "cn", "dc", "uid", "emailaddress
 def _ntls_client(b: Backend, ctx: Ctx) -> NtlsClient:
     c = b.state.ntls_clients.get(str(ctx.params["clientid"]))
     if c is None:
-        raise E.error_class("NTLS_NO_CLIENT", 404, "Client does not exist")(
-            f"no NTLS client {ctx.params['clientid']!r}"
-        )
+        raise E.NtlsNoClient(f"no NTLS client {ctx.params['clientid']!r}")
     return c
 
 
@@ -757,7 +741,7 @@ def replace_ntls_client_certificate(b: Backend, ctx: Ctx) -> Reply:
     if isinstance(body, dict) and isinstance(body.get("certificate"), str):
         data: bytes = body["certificate"].encode()
     elif isinstance(body, dict) and isinstance(body.get("file"), str):
-        bad = E.error_class("APPLIANCE_FILENAME_NOT_VALID", 400, "File name is not valid")
+        bad = E.FilenameNotValid
         data = caller_file(b, ctx, body["file"], ".pem", bad)
     elif isinstance(body, bytes) and body:
         data = body
@@ -785,9 +769,9 @@ def replace_ntls_client_dn(b: Backend, ctx: Ctx) -> Reply:
         if pair and pair.split("=", 1)[0].lower() not in DN_KEYS
     ]
     if unknown:
-        raise E.error_class(
-            "NTLS_CLIENT_INVALID_DISTINGUISHED_NAME", 422, "Invalid distinguished name"
-        )(f"unknown attribute(s) {unknown}; use C, ST, L, O, OU, CN, DC, UID, emailAddress")
+        raise E.NtlsClientInvalidDistinguishedName(
+            f"unknown attribute(s) {unknown}; use C, ST, L, O, OU, CN, DC, UID, emailAddress"
+        )
     c.dn = dn.rstrip("/")
     return Reply(204)
 
@@ -798,8 +782,6 @@ def delete_ntls_client_dn(b: Backend, ctx: Ctx) -> Reply:
     if b.state.force_so_login:
         require_so(b, ctx)
     if not c.dn:
-        raise E.error_class(
-            "NTLS_CLIENT_NO_DN_FILTER_CONFIGURED", 404, "No DN filter is configured"
-        )(f"client {c.name!r} has no DN filter")
+        raise E.NtlsClientNoDnFilterConfigured(f"client {c.name!r} has no DN filter")
     c.dn = ""
     return Reply(204)

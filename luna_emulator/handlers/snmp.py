@@ -144,9 +144,7 @@ def delete_snmp_user_notification(b: Backend, ctx: Ctx) -> Reply:
 def _trap(b: Backend, ctx: Ctx) -> str:
     trap = str(ctx.params["trapid"])
     if trap not in b.state.appliance.snmp_traps:
-        raise E.error_class("SNMP_TRAP_DOES_NOT_EXIST", 404, "Trap does not exist")(
-            f"no trap destination {trap!r}"
-        )
+        raise E.SnmpTrapDoesNotExist(f"no trap destination {trap!r}")
     return trap
 
 

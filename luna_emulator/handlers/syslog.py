@@ -47,9 +47,9 @@ _REMOTE_HOST = re.compile(
     r"|(?:[a-fA-F0-9]{1,4}:){7}[a-fA-F0-9]{1,4}"
     r"|[a-zA-Z0-9](?:[a-zA-Z0-9.-]{0,62}[a-zA-Z0-9])?)$"
 )
-_Expired = E.error_class("APPLIANCE_EXPIRED_CERT", 400, "The certificate has expired")
-_SyslogInvalid = E.error_class("SYSLOG_INVALID_CERTIFICATE", 400, "Invalid certificate")
-_BadName = E.error_class("APPLIANCE_FILENAME_NOT_VALID", 400, "File name is not valid")
+_Expired = E.ExpiredCert
+_SyslogInvalid = E.SyslogInvalidCertificate
+_BadName = E.FilenameNotValid
 
 
 @handles("getSyslog")
@@ -145,8 +145,8 @@ def create_syslog_remote_host_ca(b: Backend, ctx: Ctx) -> Reply:
     cert = load_certificate(
         data,
         b.clock.now(),
-        E.error_class("APPLIANCE_INVALID_CERTIFICATE", 400, "Invalid certificate"),
-        E.error_class("APPLIANCE_EXPIRED_CERTIFICATE", 400, "The certificate has expired"),
+        E.InvalidCertificate,
+        E.ExpiredCertificate,
     )
     b.state.appliance.syslog_ca = certificate_pem(cert)
     return Reply(204)
@@ -213,9 +213,7 @@ def replace_syslog_remote_host_certificate(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body
     if isinstance(body, bytes):
         if not body:
-            raise E.error_class(
-                "SERVER_REQUEST_NOT_APPROPRIATE", 400, "The request is not appropriate"
-            )("upload the certificate file as the octet-stream body")
+            raise E.RequestNotAppropriate("upload the certificate file as the octet-stream body")
         data = body
     else:
         data = caller_file(b, ctx, body["file"], ".pem", _BadName)

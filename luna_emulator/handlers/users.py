@@ -20,9 +20,7 @@ MAX_UPLOAD = 1 << 30
 def check_file_name(name: str) -> None:
     """The appliance's rules for names in a user's file area (REST files page, v14)."""
     if name == "server.pem":
-        raise E.error_class(
-            "SERVERPLUGIN_SERVER.PEM_CANNOT_BE_OVERWRITTEN", 403, "server.pem cannot be overwritten"
-        )()
+        raise E.ServerPemCannotBeOverwritten()
     if (
         not _NAME.match(name)
         or name.startswith(".")
@@ -30,7 +28,7 @@ def check_file_name(name: str) -> None:
         or ".." in name
         or not name.lower().endswith(tuple("." + e for e in FILE_EXTENSIONS))
     ):
-        raise E.error_class("APPLIANCE_FILENAME_NOT_VALID", 400, "File name is not valid")(
+        raise E.FilenameNotValid(
             f"{name!r}: at most 64 characters from A-Z a-z 0-9 - . _ space, not starting with '.', "
             f"with one of the extensions {', '.join(FILE_EXTENSIONS)}"
         )
@@ -40,15 +38,12 @@ def _user(b: Backend, ctx: Ctx) -> User:
     name = ctx.params["userid"]
     user = b.state.users.get(name)
     if user is None:
-        raise E.error_class("SERVERPLUGIN_INVALID_USERID", 404, "User does not exist")(
-            f"no user {name!r}"
-        )
+        raise E.InvalidUserid(f"no user {name!r}")
     if ctx.user.role != "admin" and ctx.user.name != user.name:
-        raise E.error_class(
-            "SERVERPLUGIN_USERID_NOT_AUTHORIZED",
-            401 if ctx.op.method == "GET" and "files" not in ctx.op.path else 403,
-            "Not authorized for this user",
-        )(f"{ctx.user.name!r} may only use its own account")
+        raise E.UseridNotAuthorized(
+            f"{ctx.user.name!r} may only use its own account",
+            status=401 if ctx.op.method == "GET" and "files" not in ctx.op.path else 403,
+        )
     return user
 
 
@@ -141,9 +136,7 @@ def _file(b: Backend, ctx: Ctx) -> tuple[User, str]:
     user = _user(b, ctx)
     name = str(ctx.params["fileid"])
     if name not in user.files:
-        raise E.error_class("SERVERPLUGIN_FILEID_DOES_NOT_EXIST", 404, "File does not exist")(
-            f"no file {name!r} in {user.name}'s area"
-        )
+        raise E.FileidDoesNotExist(f"no file {name!r} in {user.name}'s area")
     return user, name
 
 
@@ -177,12 +170,10 @@ def delete_user_file(b: Backend, ctx: Ctx) -> Reply:
 def upload_user_file(b: Backend, ctx: Ctx) -> Reply:
     user = _user(b, ctx)
     if user.name == "audit":
-        raise E.error_class("SERVERPLUGIN_USERID_RESERVED_FOR_SYSTEM_USE", 403, "Reserved user")()
+        raise E.UseridReservedForSystemUse()
     parts = ctx.body if isinstance(ctx.body, dict) else None
     if not parts or "file" not in parts:
-        raise E.error_class("SERVER_REQUEST_NOT_APPROPRIATE", 400, "The request is not multipart")(
-            "upload one file as multipart/form-data, part name 'file'"
-        )
+        raise E.RequestNotAppropriate("upload one file as multipart/form-data, part name 'file'")
     filename, data = parts["file"]
     check_file_name(filename)
     if isinstance(data, bytes):
@@ -190,9 +181,7 @@ def upload_user_file(b: Backend, ctx: Ctx) -> Reply:
     else:
         data.seek(0, 2)
         if data.tell() > MAX_UPLOAD:
-            raise E.error_class("SERVER_FILE_UPLOAD_LIMIT_EXCEED", 400, "File too large")(
-                f"files are limited to {MAX_UPLOAD} bytes"
-            )
+            raise E.FileUploadLimitExceed(f"files are limited to {MAX_UPLOAD} bytes")
         data.seek(0)
         user.files.put_stream(filename, data)
     return Reply(204, headers={"Location": f"/users/{user.name}/files/{filename}"})

@@ -294,6 +294,7 @@ class LunaSession(_Base):
         try:
             _raise_for(self.http.get("/api/lunasa"))
         except BaseException:
+            self._calls.close()
             self.http.close()
             raise
         return self
@@ -567,6 +568,7 @@ class AsyncLunaSession(_Base):
         try:
             _raise_for(await self.http.get("/api/lunasa"))
         except BaseException:
+            await self._calls.aclose()
             await self.http.aclose()
             raise
         return self

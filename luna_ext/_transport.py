@@ -7,7 +7,7 @@ the generated client's, task polls and file transfers.
 What is retried (``Retry``):
 
 * a failure to connect (refused, unreachable, timed out connecting): nothing was sent,
-  so any request is retried;
+  so any request is retried (not a TLS failure: an untrusted certificate stays so);
 * a connection that broke after the request was sent, and the answers ``429`` and ``503``
   (honouring ``Retry-After``): only for the idempotent ``methods`` (GET, HEAD and OPTIONS
   by default: a POST that may have run is never sent twice), and only when the request
@@ -141,7 +141,7 @@ class _Policy:
         if attempt >= self.retry.attempts:
             return False
         if isinstance(exc, _CONNECT):
-            return True
+            return not _is_tls(exc)  # an untrusted certificate stays untrusted
         return (
             isinstance(exc, _BROKEN)
             and request.method in self.retry.methods

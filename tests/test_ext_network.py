@@ -4,6 +4,7 @@ typed connection and TLS errors that say what to do, and http:// refused."""
 
 from __future__ import annotations
 
+import email.utils
 import logging
 import socket
 import time
@@ -104,6 +105,21 @@ def test_retries_can_be_switched_off(served, https) -> None:  # type: ignore[no-
         Retry(attempts=0)
 
 
+def test_retry_delays() -> None:
+    policy = Retry(backoff=0.1, max_delay=1.0, jitter=0.5)
+    for attempt, base in ((1, 0.1), (2, 0.2), (3, 0.4), (5, 1.0)):
+        delay = policy.delay(attempt)
+        assert base <= delay <= base * 1.5 + 1e-9
+    request = httpx.Request("GET", "https://hsm.example/")
+    assert policy.delay(1, httpx.Response(503, headers={"Retry-After": "0"}, request=request)) == 0
+    assert (
+        policy.delay(1, httpx.Response(503, headers={"Retry-After": "120"}, request=request)) == 1.0
+    )
+    date = email.utils.formatdate(time.time() + 0.6, usegmt=True)
+    from_date = policy.delay(1, httpx.Response(503, headers={"Retry-After": date}, request=request))
+    assert 0 <= from_date <= 1.0
+
+
 def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -135,9 +151,13 @@ def test_pinning_an_unreachable_appliance_is_a_connection_error() -> None:
         )
 
 
-def test_an_untrusted_certificate_is_a_tls_error_that_says_what_to_do(served, https) -> None:  # type: ignore[no-untyped-def]
+def test_an_untrusted_certificate_is_a_tls_error_that_says_what_to_do(
+    served, https, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.WARNING, logger="luna_ext")
     with pytest.raises(LunaTLSError) as info:
         _session(served, ca_file=None).open()
+    assert "retrying" not in caplog.text  # a certificate does not become trusted by retrying
     text = str(info.value)
     assert "ca_file=" in text
     assert "pinned_sha256=" in text

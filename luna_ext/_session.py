@@ -41,6 +41,7 @@ TaskProgress = Callable[[dict[str, Any]], None]
 
 _VERSION = re.compile(r"(application/vnd\.safenetinc\.lunasa\+[a-z-]+;\s*version=)[^;,\s]*")
 _TASK = re.compile(r"/tasks/[A-Za-z0-9_.-]+")
+_TASK_LOCATION = re.compile(r"(?:^|/)tasks/[A-Za-z0-9_.-]+/?$")
 _log = logging.getLogger("luna_ext")
 # the answer of the generated call in progress (per thread and per asyncio task)
 _LAST: ContextVar[httpx.Response | None] = ContextVar("luna_ext_last_response", default=None)
@@ -89,8 +90,12 @@ def _resource_location(response: httpx.Response | None) -> str | None:
 
 
 def _is_tasked(status: int, response: httpx.Response | None) -> bool:
-    location = response.headers.get("Location", "") if response is not None else ""
-    return status == 202 or bool(_TASK.search(location))
+    """Did the appliance hand the request to a task? (202, or 200/204 with ``Location:
+    /tasks/N`` as older firmware answers; a request about tasks themselves never is.)"""
+    if response is None or response.request.url.path.startswith("/tasks"):
+        return False
+    location = response.headers.get("Location", "")
+    return status == 202 or bool(_TASK_LOCATION.search(location))
 
 
 def _task_value(result: Any) -> Any:

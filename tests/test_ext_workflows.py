@@ -11,6 +11,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from luna_client.api.hsms import get_hsm, initialize_hsm, list_hsms, perform_hsm_action
 from luna_client.api.partitions import get_partition
+from luna_client.api.tasks import get_task
 from luna_client.models import Hsm, InitializeHsmRequest
 
 from luna_ext import (
@@ -127,6 +128,16 @@ def test_wait_false_returns_the_task(luna: LunaSession, https) -> None:  # type:
     assert result.status == 202
     assert result.value.state == "Running"
     assert result.location is None
+
+
+def test_calls_about_tasks_are_not_waited_for(luna: LunaSession, https) -> None:  # type: ignore[no-untyped-def]
+    _tasked(https, True, mode="polls", count=1)
+    body = InitializeHsmRequest(label="hsm", password=SO, domain="dom")
+    started = luna.operation(initialize_hsm, wait=False).detailed(HSM, body=body)
+    number = started.headers["Location"].rsplit("/", 1)[-1]
+    assert luna.call(get_task, number).state == "Running"  # 200: a Task, as asked
+    finished = luna.run(get_task, number)  # 303 + Location .../response: still the Task
+    assert (finished.status, finished.value.state, finished.task) == (303, "Finished", None)
 
 
 def test_models_print_without_unset(luna: LunaSession) -> None:

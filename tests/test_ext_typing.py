@@ -26,6 +26,7 @@ from luna_client.api.hsms import get_hsm, list_hsms
 from luna_client.api.partitions import create_partition
 from luna_client.models import CreatePartitionRequest, Hsm, HsmList
 from luna_ext import AsyncLunaSession, LunaSession, Retry
+from luna_ext.workflows import PartitionRef, create_partition as make_partition, so_login
 URL = "https://hsm.example:8443"
 luna = LunaSession(URL, username="admin", password="x", ca_file="server.pem")
 aluna = AsyncLunaSession(URL, username="admin", password="x", ca_file="server.pem")
@@ -53,7 +54,13 @@ async def main() -> str:
         print(item)
     bound = aluna.operation(get_hsm, wait=False)
     again: Hsm = await bound(hsmid=1)
-    return f"{h.label}{again.label}"
+    await so_login(aluna, 1, "pw")
+    part: PartitionRef = await make_partition(aluna, 1, "p", so_password="x", domain="d")
+    return f"{h.label}{again.label}{part.id}"
+
+
+so_login(luna, 1, "pw", force=True)
+sync_part: PartitionRef = make_partition(luna, 1, "p", so_password="x", domain="d")
 """
 
 REJECTED = {
@@ -75,6 +82,10 @@ REJECTED = {
     "bound_call_parameter": "luna.operation(get_hsm)(hsmid=1, hsm=2)  # E",
     "async_result_not_awaited": "h: Hsm = aluna.call(get_hsm, hsmid=1)  # E",
     "wrong_page_size": 'luna.iterate("/api/lunasa/ntls/clients", page_size="2")  # E',
+    "async_workflow_not_awaited": (
+        'p: PartitionRef = make_partition(aluna, 1, "p", so_password="x", domain="d")  # E'
+    ),
+    "workflow_misspelt_keyword": 'so_login(luna, 1, "pw", forced=True)  # E',
 }
 
 

@@ -269,3 +269,45 @@ def test_async_calls_files_and_certificates(served, https, tmp_path) -> None:  #
     assert state == "initialized"
     assert data == b"x" * 300_000
     assert value is None
+
+
+def test_the_workflows_work_with_an_async_session(served, https) -> None:  # type: ignore[no-untyped-def]
+    _tasked(https, True)
+    steps: list[str] = []
+
+    async def main() -> tuple[str | None, list[str]]:
+        async with AsyncLunaSession(
+            served.url, username=ADMIN[0], password=ADMIN[1], ca_file=served.ca_file
+        ) as luna:
+            hsm = await first_hsm(luna)
+            await init_hsm(luna, hsm, label="hsm", so_password=SO, domain="dom")
+            await so_login(luna, hsm, SO)
+            part = await create_partition(
+                luna,
+                hsm,
+                "async",
+                so_password="Partso123!",
+                domain="pdom",
+                co_password="Partco123!",
+                on_progress=lambda step, state: steps.append(step),
+            )
+            links = await register_ntls_client(luna, "c1", hostname="c1.example", partitions=[part])
+            return (await luna.call(get_partition, hsm, part.id)).state, links
+
+    state, links = asyncio.run(main())
+    assert state == "initialized"
+    assert len(links) == 1
+    assert "initialize Crypto Officer" in steps
+
+
+def test_a_failed_step_still_logs_the_partition_out(luna: LunaSession, https) -> None:  # type: ignore[no-untyped-def]
+    init_hsm(luna, HSM, label="hsm", so_password=SO, domain="dom")
+    so_login(luna, HSM, SO)
+    https.delete("/_emulator/requests")
+    with pytest.raises(LunaApiError):  # "short" is refused as the CO's password
+        create_partition(
+            luna, HSM, "p2", so_password="Partso123!", domain="pdom", co_password="short"
+        )
+    log = [(row["method"], row["path"]) for row in https.get("/_emulator/requests").json()]
+    assert log[-1][0] == "POST"
+    assert log[-1][1].endswith("/logout")

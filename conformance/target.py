@@ -1,19 +1,43 @@
-"""The system under test: a real appliance, or the embedded emulator."""
+"""The system under test: a real appliance, or the embedded emulator, and what the suite
+may do to it (the safety tier)."""
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import json
 import os
 import ssl
 from dataclasses import dataclass, field
+from enum import IntEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import httpx
 import pytest
+import requests
 
 from luna_ext import LunaSession, ssl_context
 
-__all__ = ["Target", "target_from_options"]
+from ._pinning import pinned_session
+from .redaction import SECRETS
+
+if TYPE_CHECKING:
+    from luna_emulator.control_client import ControlClient
+
+__all__ = ["Target", "Tier", "target_from_options"]
+
+
+class Tier(IntEnum):
+    """What the suite may change on an appliance (each tier includes the ones below)."""
+
+    READ_ONLY = 0  # GET only: the default
+    WRITES = 1  # --allow-writes: create, change and delete only objects named lrk- it created
+    DESTRUCTIVE = 2  # --allow-destructive: also operations that can destroy key material
+
+    @property
+    def label(self) -> str:
+        return {0: "read-only", 1: "safe-writes", 2: "destructive"}[int(self)]
 
 
 @dataclass
@@ -24,19 +48,44 @@ class Target:
     ca_file: Path | None
     pinned_sha256: str | None
     is_emulator: bool
-    allow_destructive: bool
+    tier: Tier = Tier.READ_ONLY
+    allow_config_changes: bool = False  # configuration the suite did not create
+    auth_probes: bool = False  # one unauthenticated request per family
     so_password: str = field(default="", repr=False)
     co_password: str = field(default="", repr=False)
     cert_file: Path | None = None
     key_file: Path | None = None
     rate: float = 0.0  # requests per second against a real appliance (0 = no pacing)
     emulator: Any = field(default=None, repr=False)  # RunningEmulator when embedded
+    control: ControlClient | None = field(default=None, repr=False)  # embedded emulator only
     _private: LunaSession | None = field(default=None, repr=False)
+    _requests: requests.Session | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.register_secrets()
+
+    def register_secrets(self) -> None:
+        """Every credential the run holds, for redaction by value (redaction.py)."""
+        if self.password:
+            SECRETS.add_basic(self.username, self.password)
+        SECRETS.add(self.so_password, self.co_password)
+
+    @property
+    def allow_writes(self) -> bool:
+        return self.tier >= Tier.WRITES
+
+    @property
+    def allow_destructive(self) -> bool:
+        return self.tier >= Tier.DESTRUCTIVE
+
+    @property
+    def host_port(self) -> tuple[str, int]:
+        u = httpx.URL(self.url)
+        return u.host, u.port or (443 if u.scheme == "https" else 80)
 
     @property
     def ssl_context(self) -> ssl.SSLContext:
-        host = self.url.split("://", 1)[1].split(":")[0].split("/")[0]
-        port = int(self.url.rsplit(":", 1)[1].split("/")[0]) if self.url.count(":") == 2 else 443
+        host, port = self.host_port
         return ssl_context(
             ca_file=self.ca_file, pinned_sha256=self.pinned_sha256, host=host, port=port
         )
@@ -48,37 +97,59 @@ class Target:
 
     @property
     def requests_verify(self) -> str | bool:
-        """What ``requests`` (schemathesis' transport) takes for TLS verification."""
+        """What ``requests`` (schemathesis' transport) takes for TLS verification; with a pin,
+        ``requests_session`` checks the fingerprint instead."""
+        if self.pinned_sha256 and not self.ca_file:
+            return False
         return str(self.ca_file) if self.ca_file else True
+
+    def requests_session(self) -> requests.Session:
+        """The ``requests`` session schemathesis sends through (pinned with ``--luna-pin``)."""
+        if self._requests is None:
+            if self.pinned_sha256 and not self.ca_file:
+                self._requests = pinned_session(self.pinned_sha256)
+            else:
+                self._requests = requests.Session()
+                self._requests.verify = self.requests_verify
+        return self._requests
 
     def private_cookie(self) -> str:
         """The cookie of a private session kept open for the run (resources that need one)."""
         if self._private is None:
             self._private = self.session().open()
         self._private.http.get("/api/lunasa")  # keeps it alive; reopens it if it expired
-        return self._private.auth.cookie or ""
+        cookie = self._private.auth.cookie or ""
+        SECRETS.add(cookie, cookie.split("=", 1)[-1])
+        return cookie
 
     def reset_emulator(self) -> None:
-        """Fresh state in the embedded emulator (in process: no request needed)."""
-        emulator = self.emulator.emulator
-        emulator.backend.reset()
-        emulator.http.faults.clear()
+        """Fresh state in the embedded emulator, through its control API."""
+        assert self.control is not None, "reset_emulator needs the embedded emulator"
+        self.control.reset()
         self._private = None
 
     def close(self) -> None:
         if self._private is not None:
             self._private.close()
             self._private = None
+        if self._requests is not None:
+            self._requests.close()
+            self._requests = None
+        if self.control is not None:
+            self.control.close()
 
     def session(self) -> LunaSession:
         if self.cert_file and self.key_file:
             from luna_ext import CertificateLogin
 
             login = CertificateLogin(self.username, self.key_file, self.cert_file)
-            return LunaSession(self.url, login=login, verify=self.ssl_context)
-        return LunaSession(
-            self.url, username=self.username, password=self.password, verify=self.ssl_context
-        )
+            s = LunaSession(self.url, login=login, verify=self.ssl_context)
+        else:
+            s = LunaSession(
+                self.url, username=self.username, password=self.password, verify=self.ssl_context
+            )
+        _watch_for_secrets(s)
+        return s
 
     def describe(self) -> dict[str, str]:
         """The target for the report: nothing secret."""
@@ -86,9 +157,37 @@ class Target:
             "URL": self.url,
             "kind": "embedded emulator" if self.is_emulator else "appliance",
             "user": self.username,
-            "TLS trust": str(self.ca_file or self.pinned_sha256 or "system"),
-            "destructive operations": "allowed" if self.allow_destructive else "skipped",
+            "TLS trust": str(self.ca_file or (self.pinned_sha256 and "pinned SHA-256") or "system"),
+            "safety tier": "emulator (everything)" if self.is_emulator else self.tier.label,
+            "configuration changes": "allowed"
+            if self.allow_config_changes or self.is_emulator
+            else "refused (configuration the suite did not create is never changed)",
+            "unauthenticated probes": "one per family"
+            if self.auth_probes
+            else "none (--luna-auth-probes)",
         }
+
+
+def _watch_for_secrets(session: LunaSession) -> None:
+    """Register the cookies the appliance sets and the credentials a session sends."""
+    http = getattr(session, "http", None)
+    hooks = getattr(http, "event_hooks", None)
+    if not isinstance(hooks, dict):
+        return
+
+    def on_request(request: httpx.Request) -> None:
+        SECRETS.add_headers(dict(request.headers))
+        ctype = request.headers.get("content-type", "")
+        if "json" in ctype and not isinstance(request.stream, httpx.AsyncByteStream):
+            with contextlib.suppress(ValueError, httpx.RequestNotRead):
+                SECRETS.add_from_body(json.loads(request.content or b"null"))
+
+    def on_response(response: httpx.Response) -> None:
+        SECRETS.add_cookies(response.headers.get_list("set-cookie"))
+
+    hooks.setdefault("request", []).append(on_request)
+    hooks.setdefault("response", []).append(on_response)
+    http.event_hooks = hooks  # type: ignore[union-attr]
 
 
 def _opt(config: pytest.Config, name: str, env: str, default: str = "") -> str:
@@ -99,6 +198,12 @@ def _opt(config: pytest.Config, name: str, env: str, default: str = "") -> str:
 def target_from_options(config: pytest.Config) -> Target:
     url = _opt(config, "--luna-url", "LUNA_URL")
     ca = _opt(config, "--luna-ca", "LUNA_CA")
+    if config.getoption("--allow-destructive"):
+        tier = Tier.DESTRUCTIVE
+    elif config.getoption("--allow-writes"):
+        tier = Tier.WRITES
+    else:
+        tier = Tier.READ_ONLY
     return Target(
         url=url.rstrip("/"),
         username=_opt(config, "--luna-user", "LUNA_USER", "admin"),
@@ -106,7 +211,9 @@ def target_from_options(config: pytest.Config) -> Target:
         ca_file=Path(ca) if ca else None,
         pinned_sha256=_opt(config, "--luna-pin", "LUNA_PIN") or None,
         is_emulator=not url,
-        allow_destructive=bool(config.getoption("--allow-destructive")) or not url,
+        tier=tier if url else Tier.DESTRUCTIVE,
+        allow_config_changes=bool(config.getoption("--allow-config-changes")) or not url,
+        auth_probes=bool(config.getoption("--luna-auth-probes")) or not url,
         so_password=_opt(config, "--luna-so-password", "LUNA_SO_PASSWORD"),
         co_password=_opt(config, "--luna-co-password", "LUNA_CO_PASSWORD"),
         cert_file=Path(c) if (c := _opt(config, "--luna-cert", "LUNA_CERT")) else None,

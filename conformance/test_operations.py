@@ -1,10 +1,17 @@
 """Layer 1: every operation of the spec, schema-driven, positive and (against the emulator)
 negative data: status codes, response schemas, content types with the vendor version,
-documented headers, rejection of invalid data, refusal without credentials."""
+documented headers, rejection of invalid data, refusal without credentials.
+
+Path parameters of positive cases alternate between generated values (404s are conformance
+too) and the ids of real resources discovered on the target (``discovery.py``), so that the
+success answers are checked whatever the appliance's serial numbers and ids are."""
 
 from __future__ import annotations
 
+import itertools
 import os
+import time
+from collections import defaultdict
 from typing import Any
 
 import pytest
@@ -12,12 +19,14 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
-from schemathesis.specs.openapi.checks import positive_data_acceptance
+from schemathesis.specs.openapi.checks import ignored_auth, positive_data_acceptance
 
 import luna_spec
 
 from .checks import CHECKS
+from .discovery import Bindings, discover
 from .policy import skip_reason
+from .redaction import SECRETS
 from .report import Recorder
 from .target import Target
 
@@ -29,16 +38,39 @@ SCHEMA.config.generation.update(
     modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], with_security_parameters=False
 )
 EXAMPLES = int(os.environ.get("LUNA_EXAMPLES", "10"))
+BINDINGS: list[Bindings] = []
+_CASE_NUMBER: defaultdict[str, itertools.count[int]] = defaultdict(itertools.count)
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _point_schemathesis_at(target: Target) -> None:
+def _point_schemathesis_at(target: Target, recorder: Recorder) -> None:
     """The target is known only now (the embedded emulator starts with the session)."""
     SCHEMA.config.update(
         base_url=target.url,
         tls_verify=target.requests_verify,
         rate_limit=f"{target.rate:g}/s" if target.rate else None,
     )
+    if not target.is_emulator:
+        # against an appliance: valid data only (each bad payload is a block-list infraction)
+        SCHEMA.config.generation.update(modes=[GenerationMode.POSITIVE])
+    if target.is_emulator:
+        target.reset_emulator()  # discover the state every case starts from
+    with target.session() as luna:
+        pace = 1 / target.rate if target.rate else 0.0
+        BINDINGS[:] = [discover(luna, luna_spec.load_spec(), pace=pace)]
+    recorder.discovered = BINDINGS[0].summary()
+
+
+def _bind(case: schemathesis.Case[Any]) -> None:
+    """Every other positive case addresses a real resource of the target."""
+    if not case.path_parameters or not BINDINGS:
+        return
+    if case.meta is not None and case.meta.generation.mode != GenerationMode.POSITIVE:
+        return
+    n = next(_CASE_NUMBER[case.operation.label])
+    if n % 2 == 0:
+        binding = BINDINGS[0].binding_for(case.operation.path, n // 2)
+        case.path_parameters.update({k: v for k, v in binding.items() if k in case.path_parameters})
 
 
 @SCHEMA.parametrize()
@@ -51,22 +83,82 @@ def test_operation(case: schemathesis.Case[Any], target: Target, recorder: Recor
     reason = skip_reason(target, op, declared)
     if reason:
         pytest.skip(reason)
-    if not target.is_emulator and (
-        case.method.upper() != declared  # probing undeclared methods could change state
-        or (case.meta is not None and case.meta.generation.mode != GenerationMode.POSITIVE)
-    ):
-        return  # negative data and method probes go only to the emulator
+    oid = op["operationId"]
+    recorder.add_operation(declared, case.operation.path, oid)
+    if not target.is_emulator and case.method.upper() != declared:
+        recorder.not_sent(oid, "method probe (emulator only)")
+        return  # probing undeclared methods could change an appliance's state
     if target.is_emulator:
         # every case meets a fresh appliance: a fuzzed password change or factory reset
         # in one case must not lock the suite out of the next
         target.reset_emulator()
+    _bind(case)
     if op.get("x-luna-private-session"):
         credentials = {"Cookie": target.private_cookie()}
     else:
         credentials = {"Authorization": target.basic_header}
-    response = case.call(base_url=target.url, headers=credentials)
-    recorder.add_operation(case.method.upper(), case.operation.path, op["operationId"])
-    recorder.saw(op["operationId"], response.status_code)
-    case.validate_response(
-        response, additional_checks=list(CHECKS), excluded_checks=[positive_data_acceptance]
+    SECRETS.add_from_body(case.body if isinstance(case.body, dict | list) else None)
+    response = case.call(
+        base_url=target.url, session=target.requests_session(), headers=credentials
+    )
+    SECRETS.add_cookies(_set_cookies(response.headers))
+    recorder.saw(oid, response.status_code)
+    excluded: list[Any] = [positive_data_acceptance]
+    if not target.is_emulator:
+        # schemathesis' own probe re-sends with invalid credentials: each one is a bad
+        # login for the block list; test_unauthenticated_probe replaces it
+        excluded.append(ignored_auth)
+    case.validate_response(response, additional_checks=list(CHECKS), excluded_checks=excluded)
+
+
+def _set_cookies(headers: Any) -> list[str]:
+    raw = headers.get("set-cookie") or headers.get("Set-Cookie") or []
+    return [raw] if isinstance(raw, str) else [str(v) for v in raw]
+
+
+def _probe_operations() -> list[tuple[str, str, str]]:
+    """(tag, path, operationId): per family, its first authenticated GET."""
+    out: dict[str, tuple[str, str, str]] = {}
+    spec = luna_spec.load_spec()
+    for path, item in spec["paths"].items():
+        op = item.get("get")
+        if not op or op.get("security") == [] or op.get("x-luna-private-session"):
+            continue
+        tag = op.get("tags", ["untagged"])[0]
+        current = out.get(tag)
+        if current is None or ("{" in current[1] and "{" not in path):
+            out[tag] = (tag, path, op["operationId"])
+    return sorted(out.values())
+
+
+@pytest.mark.parametrize(("tag", "path", "operation_id"), _probe_operations())
+def test_unauthenticated_probe(
+    tag: str, path: str, operation_id: str, target: Target, recorder: Recorder
+) -> None:
+    """One request without any credentials per family must be refused with 401. Never a
+    wrong credential (that is a bad login for the block list); against an appliance only
+    with --luna-auth-probes, at most one per family, paced."""
+    if not target.auth_probes:
+        pytest.skip("unauthenticated probes not asked for (--luna-auth-probes)")
+    binding = BINDINGS[0].binding_for(path) if BINDINGS else {}
+    concrete = path
+    for name, value in binding.items():
+        concrete = concrete.replace("{" + name + "}", value)
+    if "{" in concrete:
+        pytest.skip(f"no {path} resource discovered on the target to probe")
+    if target.rate:
+        time.sleep(1 / target.rate)
+    response = target.requests_session().get(
+        target.url + concrete, verify=target.requests_verify, timeout=30
+    )
+    recorder.probes.append(
+        {
+            "family": tag,
+            "operation": operation_id,
+            "request": f"GET {concrete}",
+            "status": response.status_code,
+        }
+    )
+    assert response.status_code == 401, (
+        f"GET {concrete} without credentials answered {response.status_code}, not 401"
     )

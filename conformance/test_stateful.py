@@ -1,6 +1,6 @@
 """Layer 2: stateful sequences chained by the spec's OpenAPI links (create -> get ->
 update -> delete) through the real state: partitions, NTLS clients and their links, users,
-SNMP users, roles. Against a real appliance it runs only with --allow-destructive (the
+SNMP users, roles. Against a real appliance it runs only with --allow-writes --allow-config-changes (the
 objects it creates have generated names; the suite could not tell them from yours)."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from typing import Any, ClassVar
 
+import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
@@ -48,13 +49,25 @@ class Workflow(SCHEMA.as_state_machine()):  # type: ignore[misc]
                     "domain": "conformance",
                 },
             )
-        emulator = self.target.emulator.emulator
-        emulator.backend.user_session(
-            emulator.backend.state.users[self.target.username]
-        ).hsm_roles.add("so")
+            # the SO login on the Basic-auth user session the generated steps use
+            login = f"{hsm}/login"
+            body = {"role": "so", "password": self.target.so_password}
+            with httpx.Client(
+                base_url=self.target.url,
+                verify=self.target.ssl_context,
+                headers={
+                    "Authorization": self.target.basic_header,
+                    "Content-Type": luna_spec.VENDOR_JSON,
+                },
+            ) as raw:
+                raw.post(login, json=body).raise_for_status()
 
     def get_call_kwargs(self, case: Any) -> dict[str, Any]:
-        return {"base_url": self.target.url, "headers": {"Authorization": self.target.basic_header}}
+        return {
+            "base_url": self.target.url,
+            "session": self.target.requests_session(),
+            "headers": {"Authorization": self.target.basic_header},
+        }
 
     def validate_response(
         self, response: Any, case: Any, additional_checks: Any = (), **kwargs: Any
@@ -70,8 +83,12 @@ class Workflow(SCHEMA.as_state_machine()):  # type: ignore[misc]
 
 
 def test_stateful_links(target: Target, recorder: Recorder) -> None:
-    if not target.is_emulator and not target.allow_destructive:
-        pytest.skip("stateful sequences create objects with generated names: --allow-destructive")
+    if not target.is_emulator and not (target.allow_writes and target.allow_config_changes):
+        pytest.skip(
+            "stateful sequences create users, roles, SNMP users, partitions and NTLS clients "
+            "with generated names the suite cannot tell from yours: needs --allow-writes "
+            "--allow-config-changes"
+        )
     SCHEMA.config.update(tls_verify=target.requests_verify)
     Workflow.target, Workflow.luna_recorder = target, recorder
     Workflow.run(

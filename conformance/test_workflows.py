@@ -49,11 +49,25 @@ def created(recorder: Recorder) -> Iterator[list[str]]:
     recorder.created.extend(urls)
 
 
-def _needs(target: Target, *, destructive: bool = False, emulator: bool = False) -> None:
+def _needs(
+    target: Target,
+    *,
+    writes: bool = False,
+    config: bool = False,
+    destructive: bool = False,
+    emulator: bool = False,
+) -> None:
+    """Skip (with the reason) what the target's safety tier does not allow."""
     if emulator and not target.is_emulator:
         pytest.skip("needs the emulator (its clock, a second HSM or injected failures)")
     if destructive and not target.allow_destructive:
         pytest.skip("destructive on an appliance: needs --allow-destructive")
+    if writes and not target.allow_writes:
+        pytest.skip("creates lrk- objects of its own: needs --allow-writes")
+    if config and not target.allow_config_changes:
+        pytest.skip(
+            "changes configuration the suite did not create: needs --allow-config-changes"
+        )
 
 
 def _hsm(luna: LunaSession) -> str:
@@ -71,6 +85,15 @@ def _ready_hsm(luna: LunaSession, target: Target) -> str:
                 json={"label": "lrkhsm", "password": target.so_password, "domain": "lrkdomain"},
             )
         )
+    if not target.is_emulator:
+        if not target.so_password:
+            pytest.skip("needs the HSM SO password (--luna-so-password)")
+        left = luna.get_json(hsm).get("soLoginsLeft")
+        if isinstance(left, int) and left < 2:
+            pytest.skip(
+                f"the HSM has {left} SO login attempt(s) left: the suite makes no SO login "
+                "that a wrong password could turn into a zeroization"
+            )
     luna.wait_for_task(
         luna.request(
             "POST", f"{hsm}/login", json={"ped": "0", "role": "so", "password": target.so_password}
@@ -135,6 +158,7 @@ def test_hsm_and_partition_setup(luna: LunaSession, target: Target, created: lis
 
 @pytest.mark.workflow("NTLS client-partition connection (guide ch. 3)")
 def test_ntls_client_connection(luna: LunaSession, target: Target, created: list[str]) -> None:
+    _needs(target, writes=True)
     hsm = _hsm(luna)
     if target.is_emulator:
         part = _partition(luna, target, _ready_hsm(luna, target), created)
@@ -204,7 +228,8 @@ def test_tasks_and_protected_zeroize(luna: LunaSession, target: Target) -> None:
 
 
 @pytest.mark.workflow("Paging with limit/offset and Link (guide ch. 9)")
-def test_paging(luna: LunaSession, created: list[str]) -> None:
+def test_paging(luna: LunaSession, target: Target, created: list[str]) -> None:
+    _needs(target, writes=True)
     names = []
     for i in range(5):
         name = _name("page")
@@ -225,7 +250,8 @@ def test_paging(luna: LunaSession, created: list[str]) -> None:
 
 
 @pytest.mark.workflow("File I/O: upload and download (guide ch. 11)")
-def test_file_io(luna: LunaSession, tmp_path: Path, created: list[str]) -> None:
+def test_file_io(luna: LunaSession, target: Target, tmp_path: Path, created: list[str]) -> None:
+    _needs(target, writes=True)
     src = tmp_path / f"{_name('file')}.txt"
     src.write_bytes(secrets.token_bytes(100_000))
     name = luna.upload_user_file(src)
@@ -237,6 +263,7 @@ def test_file_io(luna: LunaSession, tmp_path: Path, created: list[str]) -> None:
 
 @pytest.mark.workflow("SNMP users, traps and notifications (guide ch. 12)")
 def test_snmp(luna: LunaSession, target: Target, created: list[str]) -> None:
+    _needs(target, writes=True)
     user = f"lrk{secrets.token_hex(3)}"
     secret = {
         "authenticationPassword": "Lrkauth123!",
@@ -264,7 +291,8 @@ def test_snmp(luna: LunaSession, target: Target, created: list[str]) -> None:
 
 @pytest.mark.workflow("Syslog over TLS, server authentication (guide ch. 13)")
 def test_syslog_tls(luna: LunaSession, target: Target, tmp_path: Path, created: list[str]) -> None:
-    _needs(target, destructive=True)
+    # installs a syslog CA and a remote host: configuration beyond the suite's own objects
+    _needs(target, writes=True, config=True)
     _, ca = _certificate("lrk-syslog-ca")
     pem = tmp_path / f"{_name('ca')}.pem"
     pem.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
@@ -292,7 +320,8 @@ def test_session_timeout(luna: LunaSession, target: Target) -> None:
     _needs(target, emulator=True)
     luna.get_json("/api/lunasa")
     logins = luna.auth.logins
-    target.emulator.emulator.backend.clock.advance(601)
+    assert target.control is not None
+    target.control.advance_clock(601)
     raw = httpx.Client(
         base_url=target.url, verify=target.ssl_context, headers={"Cookie": luna.auth.cookie or ""}
     )
@@ -321,7 +350,8 @@ def test_block_list(target: Target) -> None:
             outcomes.append(bad.get("/api/lunasa").status_code)
     assert outcomes[:2] == [401, 401]
     assert len(outcomes) < 4 or outcomes[-1] != 401, "five infractions must block the client"
-    target.emulator.emulator.backend.clock.advance(3600)
+    assert target.control is not None
+    target.control.advance_clock(3600)
     target.reset_emulator()
 
 

@@ -108,6 +108,7 @@ def test_injected_deviations_fail_the_right_operations(served, https, tmp_path) 
         served,
         tmp_path,
         "--allow-destructive",
+        "--allow-config-changes",
         "--luna-operations",
         wanted,
         paths=("conformance/test_operations.py",),

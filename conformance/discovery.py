@@ -1,0 +1,143 @@
+"""Ids from the target itself: a read-only walk of the appliance before the schema-driven layer.
+
+Starting from every GET operation without path parameters (``/api/lunasa``, ``/users``,
+``/tasks``, ``/api/lunasa/hsms``...), the walk follows each ``url``/``href``-like string of the
+answers that matches a GET path of the spec, GET only, within a request budget, and records
+for each path template the parameter values of the real resources it reached. Generated
+cases then address real resources (``binding_for``), whatever the appliance's HSM serial or
+partition ids are; the spec's examples are never assumed."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from luna_ext import LunaError, LunaSession
+
+__all__ = ["Bindings", "discover"]
+
+_PARAM = re.compile(r"\{([^}]+)\}")
+_PER_TEMPLATE = 4  # concrete resources kept per path template
+_BINARY = ("octet-stream", "multipart")
+
+
+@dataclass(frozen=True)
+class _Template:
+    path: str
+    regex: re.Pattern[str]
+    params: tuple[str, ...]
+
+
+def _template(path: str) -> _Template:
+    params = tuple(_PARAM.findall(path))
+    literals = _PARAM.split(path)[::2]  # split() alternates literal text and parameter names
+    pattern = "^" + "([^/?#]+)".join(re.escape(part) for part in literals) + "$"
+    return _Template(path, re.compile(pattern), params)
+
+
+@dataclass
+class Bindings:
+    """What the walk found: per path template, the parameter values of real resources."""
+
+    found: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    requests: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)  # url -> status seen
+
+    def add(self, template: str, values: dict[str, str]) -> None:
+        seen = self.found.setdefault(template, [])
+        if values not in seen and len(seen) < _PER_TEMPLATE:
+            seen.append(values)
+
+    def binding_for(self, path: str, index: int = 0) -> dict[str, str]:
+        """Parameter values of a real resource for the operation at ``path``: from the
+        longest discovered template that ``path`` starts with (``{}`` when none)."""
+        best: list[dict[str, str]] = []
+        best_len = -1
+        for template, values in self.found.items():
+            if not values or not _PARAM.search(template):
+                continue
+            if (path == template or path.startswith(template + "/")) and len(template) > best_len:
+                best, best_len = values, len(template)
+        return dict(best[index % len(best)]) if best else {}
+
+    def summary(self) -> dict[str, int]:
+        return {t: len(v) for t, v in sorted(self.found.items()) if _PARAM.search(t)}
+
+
+def _strings(body: Any) -> Iterator[str]:
+    if isinstance(body, dict):
+        for v in body.values():
+            yield from _strings(v)
+    elif isinstance(body, list):
+        for v in body:
+            yield from _strings(v)
+    elif isinstance(body, str) and body.startswith("/"):
+        yield body.split("?", 1)[0].split("#", 1)[0].rstrip("/") or "/"
+
+
+def _get_operations(spec: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]:
+    for path, item in spec["paths"].items():
+        op = item.get("get")
+        if not op or op.get("x-luna-destructive"):
+            continue
+        media = " ".join(
+            str(ctype)
+            for resp in op.get("responses", {}).values()
+            for ctype in resp.get("content", {})
+        )
+        if any(b in media for b in _BINARY):
+            continue  # downloads: nothing to follow, and they can be large
+        yield path, op
+
+
+def discover(
+    session: LunaSession, spec: dict[str, Any], *, budget: int = 300, pace: float = 0.0
+) -> Bindings:
+    """Walk the target read-only: GET only, at most ``budget`` requests, ``pace`` seconds
+    apart."""
+    templates = [_template(p) for p, _ in _get_operations(spec)]
+    roots = [
+        p
+        for p, op in _get_operations(spec)
+        if not _PARAM.search(p)
+        and not any(q.get("required") for q in op.get("parameters", ()) if q.get("in") == "query")
+    ]
+    out = Bindings()
+    queue: deque[str] = deque(sorted(roots))
+    visited: set[str] = set(queue)
+    per_template: dict[str, int] = {}
+    while queue and out.requests < budget:
+        url = queue.popleft()
+        if pace and out.requests:
+            time.sleep(pace)
+        try:
+            response = session.http.get(url)
+        except (LunaError, httpx.HTTPError, OSError):
+            continue
+        out.requests += 1
+        out.statuses[url] = response.status_code
+        if response.status_code != 200:
+            continue
+        try:
+            body = response.json()
+        except ValueError:
+            continue
+        for s in _strings(body):
+            for t in templates:
+                m = t.regex.match(s)
+                if not m:
+                    continue
+                if t.params:
+                    out.add(t.path, dict(zip(t.params, m.groups(), strict=True)))
+                if s not in visited and per_template.get(t.path, 0) < _PER_TEMPLATE:
+                    visited.add(s)
+                    per_template[t.path] = per_template.get(t.path, 0) + 1
+                    queue.append(s)
+                break
+    return out

@@ -1,7 +1,8 @@
 """Layer 2: stateful sequences chained by the spec's OpenAPI links (create -> get ->
 update -> delete) through the real state: partitions, NTLS clients and their links, users,
-SNMP users, roles. Against a real appliance it runs only with --allow-writes --allow-config-changes (the
-objects it creates have generated names; the suite could not tell them from yours)."""
+SNMP users, roles. Against a real appliance it runs only with --allow-writes
+--allow-config-changes (the objects it creates have generated names; the suite could not
+tell them from yours)."""
 
 from __future__ import annotations
 

@@ -65,9 +65,7 @@ def _needs(
     if writes and not target.allow_writes:
         pytest.skip("creates lrk- objects of its own: needs --allow-writes")
     if config and not target.allow_config_changes:
-        pytest.skip(
-            "changes configuration the suite did not create: needs --allow-config-changes"
-        )
+        pytest.skip("changes configuration the suite did not create: needs --allow-config-changes")
 
 
 def _hsm(luna: LunaSession) -> str:

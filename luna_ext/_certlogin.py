@@ -28,13 +28,17 @@ def answer_challenge(
 ) -> str:
     """Steps 4-8 of the guide: decode, decrypt with the user's key, XOR with the nonce,
     encrypt to the server's key (PKCS#1 v1.5, as Thales' sample does), base64."""
-    challenge = private_key.decrypt(base64.b64decode(challenge_b64), padding.PKCS1v15())
+    wrong_key = LunaError(
+        "the challenge does not decrypt with this private key: "
+        "is it the key of the certificate registered for the user?"
+    )
+    try:
+        challenge = private_key.decrypt(base64.b64decode(challenge_b64), padding.PKCS1v15())
+    except ValueError:  # OpenSSL either refuses or (implicit rejection) returns noise
+        raise wrong_key from None
     nonce = base64.b64decode(nonce_b64)
     if len(nonce) != len(challenge):
-        raise LunaError(
-            "the challenge does not decrypt with this private key: "
-            "is it the key of the certificate registered for the user?"
-        )
+        raise wrong_key
     answer = bytes(a ^ b for a, b in zip(challenge, nonce, strict=True))
     server = x509.load_pem_x509_certificate(server_certificate_pem.replace("\\n", "\n").encode())
     public = server.public_key()

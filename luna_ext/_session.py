@@ -11,6 +11,7 @@ import logging
 import re
 import ssl
 import time
+import typing
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -24,7 +25,7 @@ from luna_client import AuthenticatedClient
 from ._auth import Login, PasswordLogin, SessionAuth
 from ._calls import AsyncBoundCall, BoundCall, CallResult, Operation
 from ._certlogin import pem_for_api
-from ._errors import InsecureURLError, LunaError, error_from_response
+from ._errors import InsecureURLError, LunaApiError, LunaError, error_from_response
 from ._files import Progress, adownload_to, aupload_request, download_to, upload_request
 from ._media import API_VERSION, accept_header, vendor_type
 from ._paging import aiterate_pages, iterate_pages
@@ -96,6 +97,42 @@ def _is_tasked(status: int, response: httpx.Response | None) -> bool:
         return False
     location = response.headers.get("Location", "")
     return status == 202 or bool(_TASK_LOCATION.search(location))
+
+
+def _unexpected(response: httpx.Response | None, what: str) -> LunaApiError:
+    """An answer the generated client cannot turn into the operation's result type."""
+    status = response.status_code if response is not None else 0
+    request = response.request if response is not None else None
+    return LunaApiError(
+        status,
+        "UNEXPECTED_ANSWER",
+        "The answer does not match the API description",
+        what,
+        method=request.method if request is not None else "",
+        path=request.url.path if request is not None else "",
+    )
+
+
+def _call_failed(exc: Exception) -> LunaApiError:
+    response = _LAST.get()
+    return _unexpected(
+        response, f"its body does not parse as the documented model ({type(exc).__name__}: {exc})"
+    )
+
+
+_EMPTY_OK: dict[str, bool] = {}
+
+
+def _may_be_empty(operation: Any) -> bool:
+    """Does the operation document an answer without a body (its result type has ``Any``,
+    as the generator types a 204)? Read from ``sync_detailed``'s public annotation."""
+    key = getattr(operation, "__name__", repr(operation))
+    if key not in _EMPTY_OK:
+        ret = getattr(operation.sync_detailed, "__annotations__", {}).get("return")
+        args = typing.get_args(ret)
+        inner = typing.get_args(args[0]) if args else ()
+        _EMPTY_OK[key] = ret is None or not args or Any in inner or args[0] is Any
+    return _EMPTY_OK[key]
 
 
 def _task_value(result: Any) -> Any:
@@ -196,7 +233,7 @@ class _Base:
         return {"Content-Type": vendor_type("json", self.api_version)} if json is not None else None
 
     def _done(
-        self, detailed: Any, t0: float, *, wait: bool
+        self, operation: Any, detailed: Any, *, wait: bool
     ) -> tuple[CallResult[Any] | None, httpx.Response | None]:
         """The result of an untasked answer (or of a tasked one not waited for); None and
         the raw answer when the task must be waited for."""
@@ -204,9 +241,13 @@ class _Base:
         status = int(detailed.status_code)
         headers = response.headers if response is not None else httpx.Headers()
         if not _is_tasked(status, response):
-            return CallResult(
-                detailed.parsed, status, _resource_location(response), None, headers
-            ), None
+            if detailed.parsed is None and (
+                (response is not None and response.content) or not _may_be_empty(operation)
+            ):
+                # never a None where the operation's type promises a model
+                raise _unexpected(response, f"status {status} is not documented for this operation")
+            location = _resource_location(response)
+            return CallResult(detailed.parsed, status, location, None, headers), None
         if not wait:
             return CallResult(detailed.parsed, status, None, None, headers), None
         return None, response
@@ -360,8 +401,13 @@ class LunaSession(_Base):
     ) -> CallResult[R]:
         t0 = time.monotonic()
         _LAST.set(None)
-        detailed = operation.sync_detailed(*args, client=self.client, **kwargs)
-        done, response = self._done(detailed, t0, wait=wait)
+        try:
+            detailed = operation.sync_detailed(*args, client=self.client, **kwargs)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if _LAST.get() is None:  # not an answer's fault: the caller's arguments
+                raise
+            raise _call_failed(exc) from exc
+        done, response = self._done(operation, detailed, wait=wait)
         if done is not None:
             return done
         assert response is not None
@@ -628,8 +674,13 @@ class AsyncLunaSession(_Base):
     ) -> CallResult[R]:
         t0 = time.monotonic()
         _LAST.set(None)
-        detailed = await operation.asyncio_detailed(*args, client=self.client, **kwargs)
-        done, response = self._done(detailed, t0, wait=wait)
+        try:
+            detailed = await operation.asyncio_detailed(*args, client=self.client, **kwargs)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if _LAST.get() is None:  # not an answer's fault: the caller's arguments
+                raise
+            raise _call_failed(exc) from exc
+        done, response = self._done(operation, detailed, wait=wait)
         if done is not None:
             return done
         assert response is not None

@@ -140,6 +140,23 @@ def test_calls_about_tasks_are_not_waited_for(luna: LunaSession, https) -> None:
     assert (finished.status, finished.value.state, finished.task) == (303, "Finished", None)
 
 
+def test_an_answer_that_does_not_fit_the_model_is_a_typed_error(luna: LunaSession, https) -> None:  # type: ignore[no-untyped-def]
+    https.put(
+        "/_emulator/faults",
+        json=[{"pattern": "^/api/lunasa/hsms$", "method": "GET", "body": {"hsms": [{"id": "1"}]}}],
+    )
+    with pytest.raises(LunaApiError, match="does not parse") as info:
+        luna.call(list_hsms)  # a ResourceRef without its url
+    assert (info.value.error_id, info.value.path) == ("UNEXPECTED_ANSWER", "/api/lunasa/hsms")
+    https.put(
+        "/_emulator/faults",
+        json=[{"pattern": f"^/api/lunasa/hsms/{HSM}$", "method": "GET", "status": 201}],
+    )
+    with pytest.raises(LunaApiError, match="not documented") as info:
+        luna.call(get_hsm, HSM)  # never a None where the type says Hsm
+    assert info.value.status == 201
+
+
 def test_models_print_without_unset(luna: LunaSession) -> None:
     hsm = luna.call(get_hsm, HSM)
     assert isinstance(hsm, Hsm)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 __all__ = [
+    "ANY_OPERATION",
     "ERRORS",
     "ActionDoesNotExist",
     "AuthenticationFailed",
@@ -279,7 +280,12 @@ ServiceDoesNotExist = _define(
     "PLUGIN",
 )
 MethodNotAllowed = _define(
-    "MethodNotAllowed", 405, "FRAMEWORK_METHOD_NOT_ALLOWED", "Method not allowed", "FRAMEWORK"
+    "MethodNotAllowed",
+    405,
+    "FRAMEWORK_METHOD_NOT_ALLOWED",
+    "Method not allowed",
+    "FRAMEWORK",
+    documented=False,
 )
 ResourceAlreadyExists = _define(
     "ResourceAlreadyExists",
@@ -287,9 +293,15 @@ ResourceAlreadyExists = _define(
     "FRAMEWORK_RESOURCE_ALREADY_EXISTS",
     "Resource already exists",
     "PLUGIN",
+    documented=False,
 )
 BackupDoesNotExist = _define(
-    "BackupDoesNotExist", 404, "HSMPLUGIN_BACKUP_DOES_NOT_EXIST", "Backup does not exist", "PLUGIN"
+    "BackupDoesNotExist",
+    404,
+    "HSMPLUGIN_BACKUP_DOES_NOT_EXIST",
+    "Backup does not exist",
+    "PLUGIN",
+    documented=False,
 )
 FuncNotSupported = _define(
     "FuncNotSupported", 400, "HSMPLUGIN_FUNC_NOT_SUPPORTED", "Function not supported", "PLUGIN"
@@ -298,11 +310,23 @@ HsmDoesNotExist = _define(
     "HsmDoesNotExist", 404, "HSMPLUGIN_HSM_DOES_NOT_EXIST", "HSM does not exist", "PLUGIN"
 )
 HsmNotInitialized = _define(
-    "HsmNotInitialized", 400, "HSMPLUGIN_HSM_NOT_INITIALIZED", "HSM is not initialized", "PLUGIN"
+    "HsmNotInitialized",
+    400,
+    "HSMPLUGIN_HSM_NOT_INITIALIZED",
+    "HSM is not initialized",
+    "PLUGIN",
+    documented=False,
 )
-HsmZeroized = _define("HsmZeroized", 400, "HSMPLUGIN_HSM_ZEROIZED", "HSM was zeroized", "PLUGIN")
+HsmZeroized = _define(
+    "HsmZeroized", 400, "HSMPLUGIN_HSM_ZEROIZED", "HSM was zeroized", "PLUGIN", documented=False
+)
 IncorrectPassword = _define(
-    "IncorrectPassword", 400, "HSMPLUGIN_INCORRECT_PASSWORD", "Incorrect password", "PLUGIN"
+    "IncorrectPassword",
+    400,
+    "HSMPLUGIN_INCORRECT_PASSWORD",
+    "Incorrect password",
+    "PLUGIN",
+    documented=False,
 )
 InvalidAction = _define(
     "InvalidAction", 404, "HSMPLUGIN_INVALID_ACTION", "Action does not exist", "PLUGIN"
@@ -313,19 +337,38 @@ InvalidFilename = _define(
 InvalidObject = _define(
     "InvalidObject", 404, "HSMPLUGIN_INVALID_OBJECT", "Object does not exist", "PLUGIN"
 )
-InvalidPed = _define("InvalidPed", 404, "HSMPLUGIN_INVALID_PED", "PED does not exist", "PLUGIN")
-InvalidPolicy = _define(
-    "InvalidPolicy", 404, "HSMPLUGIN_INVALID_POLICY", "Policy does not exist", "PLUGIN"
+InvalidPed = _define(
+    "InvalidPed", 404, "HSMPLUGIN_INVALID_PED", "PED does not exist", "PLUGIN", documented=False
 )
-InvalidRole = _define("InvalidRole", 404, "HSMPLUGIN_INVALID_ROLE", "Role does not exist", "PLUGIN")
+InvalidPolicy = _define(
+    "InvalidPolicy",
+    404,
+    "HSMPLUGIN_INVALID_POLICY",
+    "Policy does not exist",
+    "PLUGIN",
+    documented=False,
+)
+InvalidRole = _define(
+    "InvalidRole", 404, "HSMPLUGIN_INVALID_ROLE", "Role does not exist", "PLUGIN", documented=False
+)
 InvalidSmkid = _define(
     "InvalidSmkid", 404, "HSMPLUGIN_INVALID_SMKID", "SMK key does not exist", "PLUGIN"
 )
 InvalidStcClient = _define(
-    "InvalidStcClient", 404, "HSMPLUGIN_INVALID_STC_CLIENT", "STC client does not exist", "PLUGIN"
+    "InvalidStcClient",
+    404,
+    "HSMPLUGIN_INVALID_STC_CLIENT",
+    "STC client does not exist",
+    "PLUGIN",
+    documented=False,
 )
 InvalidTemplate = _define(
-    "InvalidTemplate", 404, "HSMPLUGIN_INVALID_TEMPLATE", "Template does not exist", "PLUGIN"
+    "InvalidTemplate",
+    404,
+    "HSMPLUGIN_INVALID_TEMPLATE",
+    "Template does not exist",
+    "PLUGIN",
+    documented=False,
 )
 OperationNotAllowed = _define(
     "OperationNotAllowed",
@@ -340,6 +383,7 @@ PartitionNotInitialized = _define(
     "HSMPLUGIN_PARTITION_NOT_INITIALIZED",
     "Partition not initialized",
     "PLUGIN",
+    documented=False,
 )
 PartitionVersionInvalid = _define(
     "PartitionVersionInvalid",
@@ -349,13 +393,28 @@ PartitionVersionInvalid = _define(
     "PLUGIN",
 )
 PartitionZeroized = _define(
-    "PartitionZeroized", 400, "HSMPLUGIN_PARTITION_ZEROIZED", "Partition was zeroized", "PLUGIN"
+    "PartitionZeroized",
+    400,
+    "HSMPLUGIN_PARTITION_ZEROIZED",
+    "Partition was zeroized",
+    "PLUGIN",
+    documented=False,
 )
 RoleLockedOut = _define(
-    "RoleLockedOut", 400, "HSMPLUGIN_ROLE_LOCKED_OUT", "Role is locked out", "PLUGIN"
+    "RoleLockedOut",
+    400,
+    "HSMPLUGIN_ROLE_LOCKED_OUT",
+    "Role is locked out",
+    "PLUGIN",
+    documented=False,
 )
 RoleNotInitialized = _define(
-    "RoleNotInitialized", 400, "HSMPLUGIN_ROLE_NOT_INITIALIZED", "Role is not initialized", "PLUGIN"
+    "RoleNotInitialized",
+    400,
+    "HSMPLUGIN_ROLE_NOT_INITIALIZED",
+    "Role is not initialized",
+    "PLUGIN",
+    documented=False,
 )
 SmkNotInitialized = _define(
     "SmkNotInitialized",
@@ -406,7 +465,9 @@ NtlsMissingHostnameIp = _define(
     "PLUGIN",
 )
 NtlsNoClient = _define("NtlsNoClient", 404, "NTLS_NO_CLIENT", "Client does not exist", "PLUGIN")
-NtlsNoLink = _define("NtlsNoLink", 404, "NTLS_NO_LINK", "Link does not exist", "PLUGIN")
+NtlsNoLink = _define(
+    "NtlsNoLink", 404, "NTLS_NO_LINK", "Link does not exist", "PLUGIN", documented=False
+)
 NtlsParametersNotAppropriate = _define(
     "NtlsParametersNotAppropriate",
     400,
@@ -513,4 +574,16 @@ UpgradeUploadedLicenseInvalid = _define(
     "UPGRADE_UPLOADED_LICENSE_INVALID",
     "Invalid licence",
     "PLUGIN",
+)
+
+# answered by the framework for any operation (before its rules run), so not repeated in
+# every operation's x-luna-errors
+ANY_OPERATION = frozenset(
+    {
+        BadRequest.error_id,
+        NoSessionCookie.error_id,
+        NoAclRule.error_id,
+        SessionNotPrivate.error_id,
+        FileUploadLimitExceed.error_id,  # a body larger than the emulator buffers
+    }
 )

@@ -318,6 +318,16 @@ class HttpLayer:
             )
         if reply.raw is not None or reply.file is not None or reply.body is None:
             return
+        error_id = reply.body.get("id") if isinstance(reply.body, dict) else None
+        if reply.status >= 400 and isinstance(error_id, str):
+            cls = E.ERRORS.get(error_id)
+            if cls is None or (
+                cls.documented and error_id not in op.errors and error_id not in E.ANY_OPERATION
+            ):
+                raise AssertionError(
+                    f"{op.operation_id} answered {error_id}, which the spec does not declare "
+                    "for it (x-luna-errors) and the catalog does not mark as the emulator's own"
+                )
         key = (op.operation_id, status)
         if key not in self._response_validators:
             resp = op.raw["responses"][status]

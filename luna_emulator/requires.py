@@ -55,6 +55,9 @@ def _target(state: State, params: dict[str, Any]) -> Partition | None:
     return p
 
 
+_NAMES = {"hsm-so": "the HSM SO", "partition-so": "the partition SO", "partition-co": "the CO"}
+
+
 def _holds(requirement: str, session: Session, p: Partition | None) -> bool:
     if requirement == "hsm-so":
         return "so" in session.hsm_roles
@@ -77,11 +80,7 @@ def check(state: State, ctx: Ctx) -> None:
             return
     if any(_holds(r, session, p) for r in op.requires):
         return
-    if "hsm-so" in op.requires:
-        raise E.RequireSoLogin(
-            f"{op.method} {op.path} needs an HSM SO login first "
-            f"(POST /api/lunasa/hsms/{state.hsm.serial}/login)"
-        )
-    names = " or ".join(r.removeprefix("partition-").upper() for r in op.requires)
-    where = p.serial if p is not None else "?"
-    raise E.PartitionUserNotAuthenticated(f"log in to partition {where} as {names} first")
+    names = " or ".join(_NAMES[r] for r in op.requires)
+    where = f"partition {p.serial}" if p is not None else f"HSM {state.hsm.serial}"
+    # the error is the spec's (info.x-luna-requires-errors), from the catalog
+    raise E.ERRORS[op.requires_error](f"{op.method} {op.path}: log in as {names} of {where} first")

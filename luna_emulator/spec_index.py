@@ -18,7 +18,7 @@ import jsonschema_rs
 
 import luna_spec
 
-from .errors import BadRequest
+from .errors import ERRORS, BadRequest
 
 __all__ = ["REQUIREMENTS", "Operation", "SpecError", "SpecIndex"]
 
@@ -118,6 +118,8 @@ class Operation:
     requires: tuple[str, ...]  # x-luna-requires: any one of these logins
     requires_if: str  # x-luna-requires-if: "" (always) or "initialized"
     requires_unless: str  # x-luna-requires-unless: a boolean body field that waives it
+    requires_error: str  # the error id a caller without the login gets
+    errors: frozenset[str]  # every error id the spec declares for it (x-luna-errors, ...)
     path_params: dict[str, Param]
     query_params: dict[str, Param]
     bodies: dict[str, Any]  # media type (no parameters) -> validator or None (binary)
@@ -192,7 +194,18 @@ class SpecIndex:
         requires = op.get("x-luna-requires", ())
         requires = (requires,) if isinstance(requires, str) else tuple(requires)
         requires_if = op.get("x-luna-requires-if", "")
-        if not set(requires) <= REQUIREMENTS or requires_if not in REQUIREMENT_CONDITIONS:
+        requires_errors = self.spec["info"].get("x-luna-requires-errors", {})
+        declared = {i for ids in op.get("x-luna-errors", {}).values() for i in ids}
+        for p in item.get("parameters", []) + op.get("parameters", []):
+            p = _deref(self.spec, p)
+            declared |= {i for ids in p.get("x-luna-errors", {}).values() for i in ids}
+        declared |= {requires_errors[r]["id"] for r in requires if r in requires_errors}
+        if (
+            not set(requires) <= REQUIREMENTS
+            or not set(requires) <= set(requires_errors)
+            or requires_if not in REQUIREMENT_CONDITIONS
+            or not all(requires_errors[r]["id"] in ERRORS for r in requires_errors)
+        ):
             raise SpecError(
                 f"{op['operationId']}: x-luna-requires {requires} / x-luna-requires-if "
                 f"{requires_if!r} (known: {sorted(REQUIREMENTS)}, "
@@ -214,6 +227,8 @@ class SpecIndex:
             requires=requires,
             requires_if=requires_if,
             requires_unless=op.get("x-luna-requires-unless", ""),
+            requires_error=requires_errors[requires[0]]["id"] if requires else "",
+            errors=frozenset(declared),
             path_params={p.name: p for p in params if locations[p.name] == "path"},
             query_params={p.name: p for p in params if locations[p.name] == "query"},
             bodies=bodies,

@@ -174,8 +174,14 @@ class TaskTimeout(LunaError):
         super().__init__(f"task {url} still {state} after {timeout:g} s")
 
 
-class TaskGone(LunaError):
+class TaskGone(LunaApiError):
     """410: the task does not exist (never did, expired or was deleted)."""
+
+    def __init__(self, message: str, *, path: str = "", body: Any = None) -> None:
+        super().__init__(
+            410, "TASK_GONE", "Task does not exist", message, method="GET", path=path, body=body
+        )
+        self.args = (message,)
 
 
 class ProtectedTaskNotStarted(LunaError):

@@ -99,6 +99,15 @@ def _is_tasked(status: int, response: httpx.Response | None) -> bool:
     return status == 202 or bool(_TASK_LOCATION.search(location))
 
 
+def _task_of(task: httpx.Response | str) -> str:
+    if isinstance(task, str):
+        return task
+    location = str(task.headers.get("Location", ""))
+    if not _TASK.search(location):
+        raise _unexpected(task, f"a {task.status_code} task answer without a /tasks/ Location")
+    return location
+
+
 def _unexpected(response: httpx.Response | None, what: str) -> LunaApiError:
     """An answer the generated client cannot turn into the operation's result type."""
     status = response.status_code if response is not None else 0
@@ -465,7 +474,7 @@ class LunaSession(_Base):
             return done
         return wait_sync(
             self.http,
-            task if isinstance(task, str) else task.headers["Location"],
+            _task_of(task),
             start=start,
             timeout=self.task_timeout if timeout is None else timeout,
             backoff=backoff or self.task_backoff,
@@ -733,7 +742,7 @@ class AsyncLunaSession(_Base):
             return done
         return await wait_async(
             self.http,
-            task if isinstance(task, str) else task.headers["Location"],
+            _task_of(task),
             start=start,
             timeout=self.task_timeout if timeout is None else timeout,
             backoff=backoff or self.task_backoff,

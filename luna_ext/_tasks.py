@@ -117,7 +117,10 @@ class _Waiter:
         assert response is not None
         status = response.status_code
         if status == 410:
-            raise TaskGone(f"{self.url} does not exist (it never did, expired or was deleted)")
+            raise TaskGone(
+                f"{self.url} does not exist (it never did, expired or was deleted)",
+                path=self.url,
+            )
         if status not in (200, 303):
             raise error_from_response(response)
         task = response.json()

@@ -16,10 +16,12 @@ from luna_client.api.hsms import list_hsms
 from luna_ext import (
     AsyncLunaSession,
     CertificateLogin,
+    LunaApiError,
     LunaError,
     LunaSession,
     ProtectedTaskNotStarted,
     TaskFailed,
+    TaskGone,
 )
 
 from .conftest import ADMIN, HSM
@@ -192,3 +194,32 @@ def test_certificate_login(luna: LunaSession, served) -> None:  # type: ignore[n
         LunaSession(
             served.url, login=CertificateLogin("operator", other_key, cert), ca_file=served.ca_file
         ).open()
+
+
+def test_an_unknown_task_is_gone_with_the_api_error_fields(luna: LunaSession) -> None:
+    with pytest.raises(TaskGone) as info:
+        luna.wait_for_task("/tasks/999")
+    assert (info.value.status, info.value.error_id, info.value.path) == (
+        410,
+        "TASK_GONE",
+        "/tasks/999",
+    )
+    assert isinstance(info.value, LunaApiError)
+
+
+def test_a_task_answer_without_its_location_is_a_typed_error(luna: LunaSession, https) -> None:  # type: ignore[no-untyped-def]
+    https.put("/_emulator/tasks/progress", json={"usuallyTasked": True})
+    https.put(
+        "/_emulator/faults",
+        json=[
+            {"pattern": f"^/api/lunasa/hsms/{HSM}$", "method": "PUT", "dropHeaders": ["Location"]}
+        ],
+    )
+    r = luna.request(
+        "PUT",
+        f"/api/lunasa/hsms/{HSM}",
+        json={"label": "h", "password": "Sopass123!", "domain": "dom"},
+    )
+    assert r.status_code == 202
+    with pytest.raises(LunaApiError, match="without a /tasks/ Location"):
+        luna.wait_for_task(r)

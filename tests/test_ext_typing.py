@@ -5,13 +5,17 @@ Each rejected snippet is one file whose line marked ``# E`` must be reported by 
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import inspect
+import pkgutil
 import re
 import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -176,3 +180,31 @@ def test_mypy_rejects(name: str, mypy_output: tuple[str, Path]) -> None:
         if re.match(rf"{re.escape(str(path))}:{marked}(:\d+)?: error:", line)
     ]
     assert errors, f"mypy accepted {REJECTED[name]!r}:\n{out}"
+
+
+def _operations() -> list[Any]:
+    import luna_client.api
+
+    found = []
+    for tag in pkgutil.iter_modules(luna_client.api.__path__):
+        package = importlib.import_module(f"luna_client.api.{tag.name}")
+        for op in pkgutil.iter_modules(package.__path__):
+            found.append(importlib.import_module(f"{package.__name__}.{op.name}"))
+    return found
+
+
+def test_every_generated_operation_fits_the_call_protocol() -> None:
+    """``call()``'s parameters are typed from the generator's request builder and it runs
+    the public ``sync_detailed``: both must take the same parameters (``client`` aside), for
+    every operation, or the types would not describe the call."""
+    operations = _operations()
+    assert len(operations) >= 200
+    for op in operations:
+        builder = inspect.signature(op._get_kwargs)
+        for public in (op.sync_detailed, op.asyncio_detailed):
+            params = [
+                p for p in inspect.signature(public).parameters.values() if p.name != "client"
+            ]
+            assert [(p.name, p.kind, p.default, p.annotation) for p in params] == [
+                (p.name, p.kind, p.default, p.annotation) for p in builder.parameters.values()
+            ], op.__name__

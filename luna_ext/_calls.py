@@ -59,10 +59,11 @@ class CallResult(Generic[R]):
 
     ``value`` is the parsed answer (a model, or ``None`` for an empty one; for a tasked
     request, the task's response body). ``location`` is the resource the request created
-    or changed (the answer's ``Location``; never a ``/tasks/`` URL), ``id`` its last
-    segment, ``task`` the finished task when there was one. A tasked request's resource is
-    known only when the caller can tell it (the appliance's task response does not name
-    it): the workflows in ``luna_ext`` find it by name."""
+    or changed (the answer's ``Location``, or the ``url`` a finished task's response names;
+    never a ``/tasks/`` URL), ``id`` its last segment, ``task`` the finished task when
+    there was one. A task's response often names nothing (the emulator's never does), so
+    after a tasked create ``location`` can be None: the workflows in ``luna_ext`` then find
+    the resource by name."""
 
     value: R
     status: int

@@ -144,6 +144,12 @@ def _may_be_empty(operation: Any) -> bool:
     return _EMPTY_OK[key]
 
 
+def _task_location(result: Any) -> str | None:
+    """The resource a finished task names in its response (``url``), if it does."""
+    url = result.get("url") if isinstance(result, dict) else None
+    return url if isinstance(url, str) and url.startswith("/") else None
+
+
 def _task_value(result: Any) -> Any:
     return None if result in ({}, None, b"") else result
 
@@ -430,7 +436,9 @@ class LunaSession(_Base):
             origin=response.request,
             t0=t0,
         )
-        return CallResult(_task_value(task.result), 200, None, task, response.headers)
+        return CallResult(
+            _task_value(task.result), 200, _task_location(task.result), task, response.headers
+        )
 
     def call_detailed(
         self, operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs
@@ -703,7 +711,9 @@ class AsyncLunaSession(_Base):
             origin=response.request,
             t0=t0,
         )
-        return CallResult(_task_value(task.result), 200, None, task, response.headers)
+        return CallResult(
+            _task_value(task.result), 200, _task_location(task.result), task, response.headers
+        )
 
     async def call_detailed(
         self, operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs

@@ -7,6 +7,13 @@ Each target gets its own pytest process (in parallel), its own embedded state an
 ``reports/<host>_<port>.html``, ``.xml`` and ``.json``. Options after the targets are given
 to every run (``-n N`` spreads one target's tests over N pytest-xdist workers). The exit
 status is 0 only when every target passed.
+
+Two more commands (``python -m conformance discover --help``, ``... replay --help``):
+
+    python -m conformance discover --luna-url URL --luna-ca server.pem --luna-password ...
+    python -m conformance discover --apply reports/discovery-patch.yaml \\
+        --spec openapi/luna.yaml -o new-luna.yaml
+    python -m conformance replay RECORDING_DIR [--luna-url URL ...]
 """
 
 from __future__ import annotations
@@ -25,6 +32,16 @@ def _slug(url: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args_list = sys.argv[1:] if argv is None else list(argv)
+    if args_list and args_list[0] in ("discover", "replay"):
+        from . import discover_cli
+
+        command = discover_cli.discover if args_list[0] == "discover" else discover_cli.replay
+        return command(args_list[1:])
+    return _fleet(args_list)
+
+
+def _fleet(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m conformance", description=__doc__.splitlines()[0])
     ap.add_argument(
         "--target",

@@ -70,6 +70,7 @@ _TITLES = {
     "undeclared-status": "Statuses the operation does not document",
     "unseen-field": "Declared fields that never appeared (information)",
     "open-field": "Fields of schemas declared open (information)",
+    "dangling-link": "Links to paths neither the spec nor the target serves (information)",
 }
 
 

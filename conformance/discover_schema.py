@@ -15,7 +15,8 @@ These are *undocumented*: a clean run has none. Two more kinds are information o
 ``unseen-field`` (a declared field that never appeared in any answer of a schema that did
 appear) and ``open-field`` (a field of a schema declared open with
 ``additionalProperties: true``, e.g. the HSM's firmware details that the reference leaves
-undocumented).
+undocumented) and ``dangling-link`` (a link to a path the spec describes no GET for that
+the target did not answer 2xx either).
 
 ``propose_patch`` turns the undocumented findings into a spec patch (see ``PATCH_FORMAT``)
 and ``apply_patch`` applies one to a spec (a copy: the caller writes it elsewhere)."""
@@ -50,7 +51,7 @@ UNDOCUMENTED = (
     "enum-mismatch",
     "undeclared-status",
 )
-INFORMATION = ("unseen-field", "open-field")
+INFORMATION = ("unseen-field", "open-field", "dangling-link")
 PATCH_FORMAT = "luna-rest-kit-spec-patch/1"
 _EXAMPLES = 3  # example URLs kept per finding
 
@@ -443,9 +444,23 @@ def analyse(walk_result: Walk, spec: dict[str, Any]) -> Report:
 
 
 def _undeclared_resource(answer: Answer, resources: dict[str, Finding]) -> None:
-    if not 200 <= answer.status < 300:
-        return  # a dangling link is not a resource
     path = answer.url.split("?", 1)[0]
+    if not 200 <= answer.status < 300:
+        resources.setdefault(
+            path,
+            Finding(
+                "dangling-link",
+                f"GET {path}",
+                path,
+                f"/paths/{_escape(path)}",
+                f"linked from {answer.linked_from or 'a root'}, answered {answer.status}; the "
+                "spec describes no GET at this path either",
+                str(answer.status),
+                urls=[answer.url],
+                count=1,
+            ),
+        )
+        return
     finding = resources.get(path)
     if finding is None:
         finding = Finding(

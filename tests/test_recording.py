@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from conformance.__main__ import main
-from conformance.recording import FORMAT, load_recording, score_exchange, shape
+from conformance.recording import FORMAT, RecordingWriter, load_recording, score_exchange, shape
 from luna_emulator import DEFAULT_USERS
 from luna_emulator.control_client import ControlClient
 
@@ -244,3 +244,37 @@ def test_score_exchange_parts() -> None:
     assert 0 < part.body_score < 1
     assert part.status_score == 1.0
     assert score_exchange(recorded, 200, headers, None, "/x").body_score == 0.0
+
+
+def test_writers_of_several_processes_merge_into_one_recording(
+    served: Any, control: ControlClient, tmp_path: Path
+) -> None:
+    """pytest-xdist workers each write their part into the same directory."""
+    verify = ssl.create_default_context(cafile=str(served.ca_file))
+    directory = tmp_path / "rec"
+    writers = [
+        RecordingWriter(
+            directory,
+            tool="suite",
+            target=served.url,
+            kind="embedded emulator",
+            max_per_operation=3,
+        )
+        for _ in range(2)
+    ]
+    with httpx.Client(base_url=served.url, verify=verify, auth=("admin", PASSWORD)) as c:
+        for writer in writers:
+            for _ in range(2):
+                writer.add_httpx(c.get("/api/lunasa/hsms"))
+            writer.add_httpx(c.get("/api/lunasa"))
+    for writer in writers:
+        writer.write()
+    index, files = load_recording(directory)
+    by_op = {f["operationId"]: f for f in files}
+    assert set(by_op) == {"listHsms", "getAppliance"}
+    assert len(by_op["listHsms"]["exchanges"]) == 3  # 4 sent, 3 kept per operation
+    assert len(by_op["getAppliance"]["exchanges"]) == 2
+    seqs = [ex["seq"] for f in files for ex in f["exchanges"]]
+    assert len(set(seqs)) == len(seqs)
+    assert index["exchanges"] == 6
+    _no_secret(directory)

@@ -218,7 +218,7 @@ def discover(argv: list[str]) -> int:
                 spec,
                 budget=args.budget,
                 pace=1 / t.rate if t.rate else 0.0,
-                on_answer=(lambda a: writer.add_httpx(a.response)) if writer else None,
+                on_answer=writer.add_answer if writer else None,
             )
             target_url = t.url
             if writer is not None:

@@ -487,7 +487,10 @@ def _undeclared_resource(answer: Answer, resources: dict[str, Finding]) -> None:
 
 
 def _operation_id(spec: dict[str, Any], path: str) -> str:
-    words = [w for w in re.split(r"[^A-Za-z0-9]+", path) if w and w not in ("api", "lunasa")]
+    literal = re.sub(r"\{[^}]*\}", "", path)
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", literal) if w and w not in ("api", "lunasa")]
+    if path.endswith("}") and words:
+        words[-1] = words[-1].removesuffix("s")  # /widgets/{widgetid}: one widget
     base = "get" + "".join(w[:1].upper() + w[1:] for w in words[-3:]) or "getResource"
     taken = {
         op.get("operationId")
@@ -534,18 +537,24 @@ def _new_path_item(
             }
         },
     }
+    param = proposal.get("param")
+    if param:
+        op["parameters"] = [
+            {"name": param, "in": "path", "required": True, "schema": {"type": "string"}}
+        ]
     return {"get": op}
 
 
 def propose_patch(report: Report, spec: dict[str, Any], *, target: str) -> dict[str, Any]:
     """The spec additions the undocumented findings call for, as a patch (``PATCH_FORMAT``):
     fields added to the schema that lacks them, types widened to what was seen, enum values
-    added, undocumented statuses added with the answer's schema, a path item per undeclared
-    resource (operationId, tag, security and privileges taken from the resource that linked
-    to it, marked as discovered: review each one)."""
+    added, a path item per undeclared resource (operationId, tag, security and privileges
+    taken from the resource that linked to it, marked as discovered: review each one);
+    siblings (``/widgets/1``, ``/widgets/2``) become one path with a parameter
+    (``/widgets/{widgetid}``). Undocumented statuses are reported only."""
     when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d")
     ops: list[dict[str, Any]] = []
-    for f in report.undocumented:
+    for f in _templated(report.undocumented):
         why = f"{f.operation} {f.where}: {f.detail}"
         if f.kind == "undeclared-resource":
             ops.append(
@@ -587,6 +596,46 @@ def propose_patch(report: Report, spec: dict[str, Any], *, target: str) -> dict[
         "apiVersion": str(spec.get("info", {}).get("version", "")),
         "operations": _dedupe(ops),
     }
+
+
+def _templated(findings: list[Finding]) -> list[Finding]:
+    """Undeclared resources with siblings merged into one templated resource."""
+    groups: dict[str, list[Finding]] = {}
+    for f in findings:
+        if f.kind == "undeclared-resource":
+            groups.setdefault(f.where.rsplit("/", 1)[0], []).append(f)
+    out: list[Finding] = []
+    merged: set[str] = set()
+    for f in findings:
+        parent = f.where.rsplit("/", 1)[0]
+        siblings = groups.get(parent, []) if f.kind == "undeclared-resource" else []
+        if len(siblings) < 2:
+            out.append(f)
+            continue
+        if parent in merged:
+            continue
+        merged.add(parent)
+        last = parent.rsplit("/", 1)[-1] or "item"
+        param = re.sub(r"[^A-Za-z0-9]", "", last.removesuffix("s")).lower() + "id"
+        where = f"{parent}/{{{param}}}"
+        body: dict[str, Any] = {}
+        for sibling in siblings:
+            inferred = (sibling.proposal or {}).get("body") or {}
+            body = _merge(body, inferred) if body else inferred
+        first = siblings[0].proposal or {}
+        out.append(
+            Finding(
+                "undeclared-resource",
+                f"GET {where}",
+                where,
+                f"/paths/{_escape(where)}",
+                f"{len(siblings)} resources {parent}/... answered; the spec describes none",
+                urls=[u for sib in siblings for u in sib.urls][:_EXAMPLES],
+                count=sum(sib.count for sib in siblings),
+                proposal={**first, "body": body, "param": param},
+            )
+        )
+    return out
 
 
 def _dedupe(ops: list[dict[str, Any]]) -> list[dict[str, Any]]:

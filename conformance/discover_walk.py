@@ -29,6 +29,7 @@ __all__ = ["Answer", "OperationIndex", "Walk", "walk"]
 
 _PARAM = re.compile(r"\{([^}]+)\}")
 _PER_TEMPLATE = 4  # concrete resources visited per path template (as discovery.py)
+_MAX_BODY = 4 * 1024 * 1024  # bytes of an answer read
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,31 @@ def roots(spec: dict[str, Any]) -> list[str]:
     )
 
 
+def _get(session: LunaSession, url: str) -> tuple[httpx.Response, dict[str, str], bool]:
+    """GET ``url``, reading at most ``_MAX_BODY`` bytes of the answer (an undeclared link
+    may be a download): the answer, its headers as sent, whether the body was cut."""
+    with session.http.stream("GET", url) as response:
+        chunks: list[bytes] = []
+        size = 0
+        truncated = False
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > _MAX_BODY:
+                truncated = True
+                break
+    content = b"".join(chunks)[:_MAX_BODY]
+    headers = [
+        (k, v)
+        for k, v in response.headers.multi_items()
+        if k.lower() not in ("content-encoding", "content-length")  # the content is decoded
+    ]
+    kept = httpx.Response(
+        response.status_code, headers=headers, content=content, request=response.request
+    )
+    return kept, dict(response.headers), truncated
+
+
 def _derive(
     followable: set[str],
     bound: dict[str, list[dict[str, str]]],
@@ -173,7 +199,12 @@ def walk(
         if link in visited or not index.in_namespace(link):
             return
         template = index.template_of(link)
-        if template is not None:
+        if template is None:  # undeclared: at most _PER_TEMPLATE siblings (a/b/1, a/b/2...)
+            siblings = link.rsplit("/", 1)[0] + "/*"
+            if per_template.get(siblings, 0) >= _PER_TEMPLATE:
+                return
+            per_template[siblings] = per_template.get(siblings, 0) + 1
+        else:
             if template not in followable or per_template.get(template, 0) >= _PER_TEMPLATE:
                 return  # not a GET the walk may send (destructive, download), or enough
             if index.match("GET", link) is None:
@@ -195,13 +226,13 @@ def walk(
             time.sleep(pace)
         out.requests += 1
         try:
-            response = session.http.get(url)
+            response, sent_headers, truncated = _get(session, url)
         except (LunaError, httpx.HTTPError, OSError) as err:
             out.errors.append(f"GET {url}: {type(err).__name__}: {err}")
             continue
         ctype = response.headers.get("content-type", "")
         body: Any = None
-        if "json" in ctype and response.content:
+        if "json" in ctype and response.content and not truncated:
             try:
                 body = response.json()
             except ValueError:
@@ -209,7 +240,7 @@ def walk(
         answer = Answer(
             url=url,
             status=response.status_code,
-            headers=dict(response.headers),
+            headers=sent_headers,
             body=body,
             content_type=ctype,
             match=index.match("GET", url),

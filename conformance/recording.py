@@ -63,7 +63,7 @@ import requests
 
 import luna_spec
 
-from .discover_walk import OperationIndex
+from .discover_walk import Answer, OperationIndex
 from .redaction import MASK, SECRETS
 
 __all__ = [
@@ -291,6 +291,19 @@ class RecordingWriter:
             status=response.status_code,
             response_headers=dict(response.headers),
             response_content=response.content,
+        )
+
+    def add_answer(self, answer: Answer) -> None:
+        """An answer of the discover walk (its headers as the target sent them)."""
+        request = answer.response.request
+        self.add(
+            method=request.method,
+            url=request.url.raw_path.decode("ascii", "replace"),
+            request_headers=dict(request.headers),
+            request_content=b"",
+            status=answer.status,
+            response_headers=answer.headers,
+            response_content=answer.response.content,
         )
 
     def add_requests(self, response: requests.Response) -> None:

@@ -277,3 +277,49 @@ def test_apply_refuses_a_patch_that_does_not_apply(tmp_path: Path) -> None:
     spec_file.write_text(yaml.safe_dump(spec))
     assert main(["discover", "--apply", str(bad), "--spec", str(spec_file), "-o", str(out)]) == 2
     assert not out.exists()
+
+
+def test_undeclared_collections_are_sampled_not_walked_whole(
+    served: Any, control: ControlClient, tmp_path: Path
+) -> None:
+    root = _get(served, "/api/lunasa")
+    children = [{"url": f"/api/lunasa/widgets/{i}"} for i in range(10)]
+    control.set_faults(
+        [
+            {
+                "pattern": "^/api/lunasa$",
+                "method": "GET",
+                "body": {**root, "widgets": "/api/lunasa/widgets"},
+            },
+            {
+                "pattern": "^/api/lunasa/widgets$",
+                "method": "GET",
+                "status": 200,
+                "body": {"widgets": children},
+            },
+            {
+                "pattern": "^/api/lunasa/widgets/[0-9]+$",
+                "method": "GET",
+                "status": 200,
+                "body": {"size": 1},
+            },
+        ]
+    )
+    control.clear_requests()
+    _, report = _discover(served, tmp_path)
+    asked = [r["path"] for r in control.requests() if r["path"].startswith("/api/lunasa/widgets/")]
+    assert len(asked) == 4  # as many as the walk visits of one spec path
+    resources = [f for f in report["findings"] if f["kind"] == "undeclared-resource"]
+    assert {f["where"] for f in resources} == {"/api/lunasa/widgets", *asked}
+    patch = yaml.safe_load((tmp_path / "discovery-patch.yaml").read_text())
+    added = {op["path"]: op["value"] for op in patch["operations"] if op["op"] == "add"}
+    item = added["/paths/~1api~1lunasa~1widgets~1{widgetid}"]["get"]
+    assert item["parameters"][0]["name"] == "widgetid"
+    assert "/paths/~1api~1lunasa~1widgets" in added
+    assert not any(p.startswith("/paths/~1api~1lunasa~1widgets~10") for p in added)
+    new_spec = tmp_path / "new.yaml"
+    args = ["discover", "--apply", str(tmp_path / "discovery-patch.yaml")]
+    assert main([*args, "--spec", str(luna_spec.spec_path()), "-o", str(new_spec)]) == 0
+    _, after = _discover(served, tmp_path / "after", "--spec", str(new_spec))
+    assert not [f for f in after["findings"] if f["kind"] == "undeclared-resource"]
+    assert {"getWidgets", "getWidget"} <= set(after["operationsSeen"])

@@ -11,9 +11,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from . import handlers
 from .backend import Backend
 from .clock import Clock
 from .control import PREFIX, Control
+from .dispatch import wire
 from .http import DropConnection, HttpLayer
 from .persistence import StateStore
 from .spec_index import SpecIndex
@@ -42,7 +44,8 @@ class Emulator:
         state_file: str | os.PathLike[str] | None = None,
     ) -> None:
         self.index = index or SpecIndex.shared()
-        self.backend = Backend(self.index, Clock())
+        # the rules of every family, wired explicitly (an id the spec lacks fails here)
+        self.backend = Backend(self.index, Clock(), wire(self.index, handlers.RULES))
         self.http = HttpLayer(self.backend, self.index, validate_responses=validate_responses)
         self.control = Control(self.backend, self.http)
         self.store: StateStore | None = None

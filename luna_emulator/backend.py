@@ -1,65 +1,30 @@
-"""The appliance's rules: one method per operation, no HTTP.
+"""The emulated appliance: its state, sessions, clock and tasks, and the dispatch.
 
-``Backend.handle`` runs an operation for an authenticated session. Operations
-without a hand-written handler go to ``generic.py``, which keeps their resources
-as documents.
+``Backend.handle`` runs an operation for an authenticated session: what the spec
+declares is enforced here, once (privileges, private session, critical-operation
+exclusion, ``x-luna-requires`` via ``requires.py``, tasking), then the operation's
+rules function runs (wired by ``app.py`` from ``handlers.RULES``). Operations without
+one go to ``generic.py``, which keeps their resources as documents. No HTTP here.
 """
 
 from __future__ import annotations
 
-import base64
 import secrets
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from . import errors as E
 from . import requires
 from .clock import Clock
+from .dispatch import Ctx, Handler, Reply
 from .generic import Generic
-from .model import Hsm, Session, State, User
-from .spec_index import Operation, SpecIndex
+from .model import Hsm, Runtime, Session, State, User
+from .spec_index import SpecIndex
 from .tasks import TaskManager
 
-__all__ = ["HANDLERS", "Backend", "Ctx", "Reply"]
+__all__ = ["DEFAULT_USERS", "SESSION_TIMEOUT", "Backend", "Ctx", "Reply"]
 
 SESSION_TIMEOUT = 600.0
-
-
-@dataclass
-class Reply:
-    status: int
-    body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
-    raw: bytes | None = None  # an octet-stream answer
-    file: Path | None = None  # an octet-stream answer streamed from disk
-
-
-@dataclass
-class Ctx:
-    op: Operation
-    url: str
-    params: dict[str, Any]
-    query: dict[str, Any]
-    body: Any
-    media: str
-    session: Session
-    user: User
-
-
-Handler = Callable[["Backend", Ctx], Reply]
-HANDLERS: dict[str, Handler] = {}
-
-
-def handles(*operation_ids: str) -> Callable[[Handler], Handler]:
-    def register(fn: Handler) -> Handler:
-        for oid in operation_ids:
-            HANDLERS[oid] = fn
-        return fn
-
-    return register
-
 
 DEFAULT_USERS = {
     "admin": ("PASSWORD1!a", "admin"),
@@ -69,13 +34,20 @@ DEFAULT_USERS = {
 
 
 class Backend:
-    def __init__(self, index: SpecIndex, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        index: SpecIndex,
+        clock: Clock | None = None,
+        rules: Mapping[str, Handler[Backend]] | None = None,
+    ) -> None:
         self.index = index
+        self.rules: Mapping[str, Handler[Backend]] = rules or {}
         self.clock = clock or Clock()
         self.tasks = TaskManager(self.clock)
         self.generic = Generic(index)
         self.state = State()
         self.sessions: dict[str, Session] = {}
+        self.runtime = Runtime()
         self._critical: set[int] = set()
         self.reset()
 
@@ -136,7 +108,7 @@ class Backend:
             raise E.NoAclRule(f"role {ctx.user.role!r} may not {op.method} {op.path}")
         if op.private_session and not ctx.session.private:
             raise E.SessionNotPrivate("this resource needs a private session (POST /auth/session)")
-        handler = HANDLERS.get(op.operation_id)
+        handler = self.rules.get(op.operation_id)
         if op.critical and any(
             n in self.tasks.tasks and not self.tasks.tasks[n].finished for n in self._critical
         ):
@@ -175,14 +147,4 @@ class Backend:
         return Reply(202, task.body(), {"Location": task.url})
 
     def is_implemented(self, operation_id: str) -> str:
-        return "handler" if operation_id in HANDLERS else "generic"
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode()
-
-
-# hand-written handlers of the other families register themselves on import
-from . import handlers as _handlers  # noqa: E402
-
-del _handlers
+        return "handler" if operation_id in self.rules else "generic"

@@ -2,8 +2,10 @@
 
 | request | effect |
 | --- | --- |
-| POST /_emulator/reset | fresh appliance; body may seed ``hsmSerial``, ``pedBased``, ``forceSoLogin``, ``users`` ({name: {password, role}}), ``blocklist`` ({severity} or {maxInfractionCount, timeoutStart, timeoutMultiplier}; off unless seeded) |
-| GET /_emulator/state | counts of what the appliance holds |
+| POST /_emulator/reset | fresh appliance; body may seed ``hsmSerial``, ``hsmFirmware``, ``pedBased``, ``forceSoLogin``, ``users`` ({name: {password, role}}), ``blocklist`` ({severity} or {maxInfractionCount, timeoutStart, timeoutMultiplier}; off unless seeded) |
+| GET /_emulator/state | counts of what the appliance holds, the HSM's firmware and tamper state, the clock offset, the block list's counters |
+| GET /_emulator/snapshot | the whole appliance state as the state file would hold it (files by SHA-256), to compare two emulators |
+| POST /_emulator/hsm/tamper | a tamper event on the HSM (the emulator has no case to open) |
 | PUT /_emulator/tasks/progress | ``{mode: immediate|polls|seconds|manual, count, seconds, fail, usuallyTasked}`` |
 | POST /_emulator/tasks/{n}/complete | finish task n now |
 | POST /_emulator/clock/advance | ``{seconds}``: move the emulator's clock forward |
@@ -14,6 +16,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -23,7 +26,10 @@ from starlette.responses import JSONResponse, Response
 from .backend import Backend
 from .blocklist import configure as configure_blocklist
 from .errors import LunaError
+from .files import FileArea
 from .http import Fault, HttpLayer
+from .model import State
+from .persistence import Codec, CodecError, CustomCodec
 from .tasks import Progress
 
 __all__ = ["PREFIX", "Control"]
@@ -63,6 +69,8 @@ class Control:
                 users=users,
                 force_so_login=bool(body.get("forceSoLogin")),
             )
+            if "hsmFirmware" in body:
+                b.state.hsm.firmware = str(body["hsmFirmware"])
             if "blocklist" in body:  # the block list is off unless seeded (blocklist.py)
                 configure_blocklist(b.state.blocklist, body["blocklist"])
             self.http.faults.clear()
@@ -78,14 +86,27 @@ class Control:
                         "initialized": s.hsm.initialized,
                         "pedBased": s.hsm.ped_based,
                         "soLoginsLeft": s.hsm.so_logins_left,
+                        "firmware": s.hsm.firmware,
+                        "tampered": s.hsm.extras.tampered,
+                        "tamperClears": s.hsm.extras.tamper_clears,
                     },
                     "partitions": sorted(s.partitions),
                     "ntlsClients": {n: sorted(c.links) for n, c in s.ntls_clients.items()},
                     "users": sorted(s.users),
                     "tasks": {str(n): t.state for n, t in b.tasks.tasks.items()},
                     "sessions": len([x for x in b.sessions.values() if x.private]),
+                    "clockOffset": b.clock.offset,
+                    "blocklist": {
+                        ip: {"budget": c.budget, "timeout": c.timeout}
+                        for ip, c in s.blocklist.clients.items()
+                    },
                 }
             )
+        if (method, path) == ("GET", "/snapshot"):
+            return JSONResponse(snapshot(b))
+        if (method, path) == ("POST", "/hsm/tamper"):
+            b.state.hsm.extras.tampered = True
+            return Response(status_code=204)
         if (method, path) == ("PUT", "/tasks/progress"):
             b.tasks.progress = Progress(
                 mode=body.get("mode", "polls"),
@@ -129,6 +150,19 @@ class Control:
         if (method, path) == ("GET", "/implementation"):
             return JSONResponse(implementation_report(b))
         return JSONResponse({"error": f"no control resource {method} {PREFIX}{path}"}, 404)
+
+
+def snapshot(b: Backend) -> dict[str, Any]:
+    """The appliance state encoded as the state file holds it; file contents by digest."""
+
+    def area(files: FileArea, where: str) -> dict[str, str]:
+        return {name: hashlib.sha256(files[name]).hexdigest() for name in sorted(files)}
+
+    def unreadable(data: Any, where: str) -> Any:
+        raise CodecError(where, "a snapshot is not read back")
+
+    codec = Codec({FileArea: CustomCodec(area, unreadable)})
+    return {"clockOffset": b.clock.offset, "state": codec.encode(b.state, State, "state")}
 
 
 def implementation_report(b: Backend) -> list[dict[str, str]]:

@@ -68,6 +68,19 @@ class ControlClient:
             transport=transport,
             timeout=timeout,
         )
+        self._prefix = ""  # the base URL ends in PREFIX
+        self._owned = True
+
+    @classmethod
+    def over(cls, client: httpx.Client) -> ControlClient:
+        """The control client over an httpx client of the emulator you already hold, for
+        example Starlette's ``TestClient(create_app())`` in process; closing the control
+        client leaves that client open."""
+        control = cls.__new__(cls)
+        control._http = client
+        control._prefix = PREFIX
+        control._owned = False
+        return control
 
     @classmethod
     def for_running(cls, running: RunningEmulator, *, token: str | None = None) -> ControlClient:
@@ -86,10 +99,11 @@ class ControlClient:
         self.close()
 
     def close(self) -> None:
-        self._http.close()
+        if self._owned:
+            self._http.close()
 
     def _send(self, method: str, path: str, body: Any = None) -> Any:
-        r = self._http.request(method, path, json=body)
+        r = self._http.request(method, self._prefix + path, json=body)
         if r.status_code >= 400:
             raise ControlError(method, path, r.status_code, r.text)
         return r.json() if r.content else None
@@ -100,6 +114,7 @@ class ControlClient:
         self,
         *,
         hsm_serial: int | None = None,
+        hsm_firmware: str | None = None,
         ped_based: bool | None = None,
         force_so_login: bool | None = None,
         users: Mapping[str, tuple[str, str]] | None = None,
@@ -113,6 +128,8 @@ class ControlClient:
         body: dict[str, Any] = dict(extra)
         if hsm_serial is not None:
             body["hsmSerial"] = hsm_serial
+        if hsm_firmware is not None:
+            body["hsmFirmware"] = hsm_firmware
         if ped_based is not None:
             body["pedBased"] = ped_based
         if force_so_login is not None:
@@ -124,9 +141,21 @@ class ControlClient:
         self._send("POST", "/reset", body)
 
     def state(self) -> dict[str, Any]:
-        """Counts of what the appliance holds (HSM, partitions, clients, users, tasks)."""
+        """Counts of what the appliance holds (HSM, partitions, clients, users, tasks), the
+        HSM's firmware and tamper state, the clock offset and the block list's counters
+        (``{ip: {budget, timeout}}``)."""
         result: dict[str, Any] = self._send("GET", "/state")
         return result
+
+    def snapshot(self) -> dict[str, Any]:
+        """The whole appliance state as its state file would hold it (file contents by
+        SHA-256): equal snapshots are equal appliances."""
+        result: dict[str, Any] = self._send("GET", "/snapshot")
+        return result
+
+    def tamper_hsm(self) -> None:
+        """A tamper event on the HSM (cleared with ``POST .../tamper/actions/clear``)."""
+        self._send("POST", "/hsm/tamper")
 
     # -- time and tasks ------------------------------------------------------------------
 

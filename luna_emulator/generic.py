@@ -13,11 +13,11 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from . import errors as E
+from .dispatch import Ctx, Reply
 from .instances import default_instance
 from .spec_index import SpecIndex
 
 if TYPE_CHECKING:
-    from .backend import Ctx, Reply
     from .model import State
 
 __all__ = ["Generic"]
@@ -72,8 +72,6 @@ class Generic:
         return bool(media) and not any("json" in m for m in media)
 
     def handle(self, state: State, ctx: Ctx) -> Reply:
-        from .backend import Reply
-
         op, url = ctx.op, ctx.url
         status = self._success(ctx)
         if op.method == "GET" and self._binary_only(ctx, status):

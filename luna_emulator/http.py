@@ -25,14 +25,12 @@ from .model import Session, User
 from .multipart import parse_multipart
 from .spec_index import Operation, SpecIndex
 
-__all__ = ["SUPPORTED_VERSIONS", "Fault", "HttpLayer"]
+__all__ = ["Fault", "HttpLayer"]
 
-SUPPORTED_VERSIONS = ("", "14", "15", "16", "17")
 MAX_JSON_BODY = 1 << 20
 MAX_BUFFERED_BODY = 64 << 20
-# operations whose uploads are streamed to disk (any size, bounded memory); every other
-# body is read into memory up to MAX_BUFFERED_BODY
-STREAMED = frozenset({"uploadUserFile"})
+# uploads of operations with x-luna-streamed go to disk (any size, bounded memory); every
+# other body is read into memory up to MAX_BUFFERED_BODY
 _VENDOR = re.compile(
     r"^application/vnd\.safenetinc\.lunasa\+([a-z-]+)\s*(?:;\s*version=([^;,\s]*))?"
 )
@@ -196,10 +194,11 @@ class HttpLayer:
         if not m:
             return ""
         version = m.group(2) or ""
-        if version not in SUPPORTED_VERSIONS:
+        supported = self.index.api_versions
+        if version not in supported:
             raise E.BadRequest(
                 f"resource version {version!r} is not supported "
-                f"(supported: {', '.join(v for v in SUPPORTED_VERSIONS if v)})"
+                f"(supported: {', '.join(v for v in supported if v)})"
             )
         return version
 
@@ -249,11 +248,7 @@ class HttpLayer:
             return None, ""
         ctype = request.headers.get("content-type", "")
         m = _VENDOR.match(ctype.strip())
-        if (
-            m
-            and op.operation_id in STREAMED
-            and f"application/vnd.safenetinc.lunasa+{m.group(1)}" in op.bodies
-        ):
+        if m and op.streamed and f"application/vnd.safenetinc.lunasa+{m.group(1)}" in op.bodies:
             media = f"application/vnd.safenetinc.lunasa+{m.group(1)}"
             spooled = await self._spool(request)
             if m.group(1) == "multipart":

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .files import FileArea
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 __all__ = ["Hsm", "NtlsClient", "Partition", "Role", "Session", "State", "StcClient", "User"]
 
@@ -321,3 +324,27 @@ class Appliance:
     )
     upgrades: dict[str, dict[str, Any]] = field(default_factory=dict)
     next_id: int = 1  # for notification and backup ids
+
+
+# ---- what one emulator process keeps beside the appliance state (never persisted) ----
+__all__ += ["PendingChallenge", "Runtime"]
+
+
+@dataclass
+class PendingChallenge:
+    """A certificate-login challenge waiting for its answer (guide ch. 2)."""
+
+    user: str
+    answer: bytes
+    expires: float
+
+
+@dataclass
+class Runtime:
+    """Per-process state of an emulator (``Backend.runtime``): the web server's login key
+    (made on first use), pending login challenges, and the highest partition serial
+    handed out in the current ``State`` (so a deleted partition's serial is not reused)."""
+
+    login_key: tuple[RSAPrivateKey, str] | None = None  # (key, certificate PEM)
+    challenges: list[PendingChallenge] = field(default_factory=list)
+    issued_serial: tuple[State, int] | None = None

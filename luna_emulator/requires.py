@@ -21,7 +21,7 @@ from . import errors as E
 from .model import Partition, Session, State
 
 if TYPE_CHECKING:
-    from .backend import Ctx
+    from .dispatch import Ctx
 
 __all__ = ["body_flag", "check", "holds_partition_role"]
 

@@ -119,6 +119,7 @@ class Operation:
     requires_if: str  # x-luna-requires-if: "" (always) or "initialized"
     requires_unless: str  # x-luna-requires-unless: a boolean body field that waives it
     requires_error: str  # the error id a caller without the login gets
+    streamed: bool  # x-luna-streamed: its upload goes to disk, any size
     errors: frozenset[str]  # every error id the spec declares for it (x-luna-errors, ...)
     path_params: dict[str, Param]
     query_params: dict[str, Param]
@@ -141,6 +142,12 @@ class SpecIndex:
 
     def __init__(self, spec: dict[str, Any] | None = None) -> None:
         self.spec = spec if spec is not None else luna_spec.load_spec()
+        info = self.spec["info"]
+        # the resource versions a request may name ("" = none named: the newest)
+        self.api_version: str = info["x-luna-api-version"]
+        self.api_versions: tuple[str, ...] = ("", *info.get("x-luna-api-versions", ()))
+        if self.api_version not in self.api_versions:
+            self.api_versions = (*self.api_versions, self.api_version)
         self._components = _with_format_bounds(copy.deepcopy(self.spec["components"]))
         self.operations: dict[str, Operation] = {}
         # routes: list of (literal count, regex, {method: op}), most literal segments first
@@ -229,6 +236,7 @@ class SpecIndex:
             requires_unless=op.get("x-luna-requires-unless", ""),
             requires_error=requires_errors[requires[0]]["id"] if requires else "",
             errors=frozenset(declared),
+            streamed=bool(op.get("x-luna-streamed")),
             path_params={p.name: p for p in params if locations[p.name] == "path"},
             query_params={p.name: p for p in params if locations[p.name] == "query"},
             bodies=bodies,

@@ -9,6 +9,7 @@ from starlette.testclient import TestClient
 
 import luna_spec
 from luna_emulator import DEFAULT_USERS, create_app
+from luna_emulator.control_client import ControlClient
 
 ADMIN = ("admin", DEFAULT_USERS["admin"][0])
 MONITOR = ("monitor", DEFAULT_USERS["monitor"][0])
@@ -29,6 +30,12 @@ def api(app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
         yield client
 
 
+@pytest.fixture
+def control(api: TestClient) -> ControlClient:
+    """The control API of the ``api`` fixture's emulator (reset, seed, clock, state)."""
+    return ControlClient.over(api)
+
+
 @pytest.fixture(scope="session")
 def served():  # type: ignore[no-untyped-def]
     """One emulator served over real HTTPS on loopback for the whole test session."""
@@ -43,8 +50,11 @@ def https(served) -> Iterator[httpx.Client]:  # type: ignore[no-untyped-def]
     """An admin httpx client of the served emulator, over HTTPS trusting its certificate;
     the emulator is reset first."""
     verify = ssl.create_default_context(cafile=str(served.ca_file))
-    with httpx.Client(
-        base_url=served.url, verify=verify, auth=ADMIN, follow_redirects=False, timeout=30
-    ) as client:
-        assert client.post("/_emulator/reset", json={}).status_code == 204
+    with (
+        ControlClient.for_running(served) as control,
+        httpx.Client(
+            base_url=served.url, verify=verify, auth=ADMIN, follow_redirects=False, timeout=30
+        ) as client,
+    ):
+        control.reset()
         yield client

@@ -12,6 +12,7 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
+from luna_emulator.control_client import ControlClient
 from luna_emulator.http import DropConnection
 from luna_emulator.server import serve_in_thread
 
@@ -33,13 +34,14 @@ def peer(app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
         yield client
 
 
-def _counter(app, ip: str = PEER) -> tuple[int, float] | None:  # type: ignore[no-untyped-def]
-    c = app.state.emulator.backend.state.blocklist.clients.get(ip)
-    return None if c is None else (c.budget, c.timeout)
+def _counter(api: TestClient, ip: str = PEER) -> tuple[int, float] | None:
+    """The block list's counter of ``ip`` (infractions it may still commit, timeout)."""
+    c = ControlClient.over(api).state()["blocklist"].get(ip)
+    return None if c is None else (c["budget"], c["timeout"])
 
 
-def _advance(app, seconds: float) -> None:  # type: ignore[no-untyped-def]
-    app.state.emulator.backend.clock.advance(seconds)
+def _advance(api: TestClient, seconds: float) -> None:
+    ControlClient.over(api).advance_clock(seconds)
 
 
 def _bad_request(client: TestClient) -> int | str:
@@ -96,33 +98,33 @@ def test_the_guide_worked_example(app, api: TestClient, peer: TestClient) -> Non
 
     # a bad login credential is 2 infractions: 5 -> 3, timeout 1 * 2^2 = 4 s
     assert peer.get("/api/lunasa/hsms", auth=("admin", "wrong")).status_code == 401
-    assert _counter(app) == (3, 4)
-    _advance(app, 3.9)
+    assert _counter(api) == (3, 4)
+    _advance(api, 3.9)
     assert peer.get("/api/lunasa").status_code == 200
-    assert _counter(app) == (3, 4)
-    _advance(app, 0.1)  # 4 s: back to 4
+    assert _counter(api) == (3, 4)
+    _advance(api, 0.1)  # 4 s: back to 4
     assert peer.get("/api/lunasa").status_code == 200
-    assert _counter(app) == (4, 4)
-    _advance(app, 4)  # 4 s more: back to 5, the timeout resets to timeoutStart
+    assert _counter(api) == (4, 4)
+    _advance(api, 4)  # 4 s more: back to 5, the timeout resets to timeoutStart
     assert peer.get("/api/lunasa").status_code == 200
-    assert _counter(app) is None
+    assert _counter(api) is None
 
     # ten bad requests: five come through, then the client is blocked for 1 * 2^5 = 32 s
     assert [_bad_request(peer) for _ in range(10)] == [400] * 5 + ["dropped"] * 5
-    assert _counter(app) == (0, 32)
-    _advance(app, 31.9)
+    assert _counter(api) == (0, 32)
+    _advance(api, 31.9)
     assert _bad_request(peer) == "dropped"
-    _advance(app, 0.1)
+    _advance(api, 0.1)
     assert peer.get("/api/lunasa").status_code == 200  # infraction count back at 1
-    assert _counter(app) == (1, 32)
+    assert _counter(api) == (1, 32)
 
     # one more bad request: blocked for 32 * 2^1 = 64 s
     assert _bad_request(peer) == 400
-    assert _counter(app) == (0, 64)
-    _advance(app, 63.9)
+    assert _counter(api) == (0, 64)
+    _advance(api, 63.9)
     with pytest.raises(DropConnection):
         peer.get("/api/lunasa")
-    _advance(app, 0.1)
+    _advance(api, 0.1)
     assert peer.get("/api/lunasa").status_code == 200
     # other clients were never affected; the lunalog log tells the story
     assert api.get("/api/lunasa").status_code == 200
@@ -136,7 +138,7 @@ def test_changing_the_settings_forgets_the_counters(app, api: TestClient, peer: 
     assert [_bad_request(peer) for _ in range(6)] == [400] * 5 + ["dropped"]
     assert api.patch(URL, json={"timeoutStart": 2}, headers=JSON).status_code == 204
     assert _bad_request(peer) == 400
-    assert _counter(app) == (4, 4)
+    assert _counter(api) == (4, 4)
 
 
 def test_reset_clears_the_block_list_and_can_seed_it(

@@ -7,6 +7,7 @@ import json
 from starlette.testclient import TestClient
 
 import luna_spec
+from luna_emulator.control_client import ControlClient
 
 from .conftest import HSM, JSON, MONITOR
 
@@ -66,9 +67,9 @@ def test_private_session_cookie(api: TestClient) -> None:
     assert api.get("/api/lunasa/hsms", auth=None).status_code == 401
 
 
-def test_session_expires_after_ten_idle_minutes(app, api: TestClient) -> None:  # type: ignore[no-untyped-def]
+def test_session_expires_after_ten_idle_minutes(api: TestClient, control: ControlClient) -> None:
     assert api.post("/auth/session", json={}, headers=JSON).status_code == 204
-    app.state.emulator.backend.clock.advance(601)
+    control.advance_clock(601)
     r = api.get("/api/lunasa/hsms", auth=None)
     assert r.status_code == 401
     assert r.json()["id"] == "FRAMEWORK_NO_SESSION_COOKIE"

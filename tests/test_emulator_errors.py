@@ -24,6 +24,8 @@ import pytest
 
 import luna_spec
 from luna_emulator import errors as E
+from luna_emulator.control_client import ControlClient
+from luna_emulator.server import RunningEmulator
 
 ROOT = Path(E.__file__).parent
 SPEC = luna_spec.load_spec()
@@ -39,14 +41,17 @@ class _Module:
     functions it calls, and the operation ids it is registered for."""
 
     def __init__(self, path: Path) -> None:
-        self.name = path.stem
+        # "http", "handlers.tasks": the dotted name inside luna_emulator
+        self.name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        package = self.name.rsplit(".", 1)[0] if "." in self.name else ""
         tree = ast.parse(path.read_text())
         self.imported: dict[str, tuple[str, str]] = {}  # local name -> (module stem, name)
         for node in tree.body:
             if isinstance(node, ast.ImportFrom) and node.module and node.level:
                 for alias in node.names:
-                    stem = node.module.rsplit(".", 1)[-1]
-                    self.imported[alias.asname or alias.name] = (stem, alias.name)
+                    base = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                    target = ".".join([*(p for p in base if p), node.module])
+                    self.imported[alias.asname or alias.name] = (target, alias.name)
         self.aliases: dict[str, str] = {}  # module-level: _BadName = E.FilenameNotValid
         for node in tree.body:
             if (
@@ -82,7 +87,11 @@ class _Module:
         self.errors[fn.name] = errors
         self.calls[fn.name] = calls
         for deco in fn.decorator_list:
-            if isinstance(deco, ast.Call) and getattr(deco.func, "id", "") == "handles":
+            if (  # @RULES.handles("operationId", ...)
+                isinstance(deco, ast.Call)
+                and isinstance(deco.func, ast.Attribute)
+                and deco.func.attr == "handles"
+            ):
                 for arg in deco.args:
                     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                         self.registered[arg.value] = fn.name
@@ -175,6 +184,17 @@ def _deref(node: Any) -> Any:
             target = target[part]
         node = target
     return node
+
+
+def test_the_call_graph_sees_every_rules_function(served: RunningEmulator) -> None:
+    """Every operation the running emulator implements by hand is found in the code."""
+    with ControlClient.for_running(served) as control:
+        by_hand = {
+            r["operationId"] for r in control.implementation() if r["implementation"] == "handler"
+        }
+    found = {oid for m in MODULES.values() for oid in m.registered}
+    assert by_hand
+    assert by_hand == found
 
 
 def test_the_call_graph_finds_errors() -> None:

@@ -9,6 +9,8 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
+from luna_emulator.control_client import ControlClient
+
 from .conftest import HSM, JSON, MONITOR
 
 SO_PASSWORD = "Sopass123!"
@@ -327,14 +329,14 @@ def test_firmware_actions_exclude_each_other(hsm: TestClient) -> None:
 
 
 # ---- tamper ----------------------------------------------------------------------------
-def test_tamper_clear(app, hsm: TestClient) -> None:  # type: ignore[no-untyped-def]
-    extras = app.state.emulator.backend.state.hsm.extras
-    extras.tampered = True  # the emulator has no way to open the case: seed the event
+def test_tamper_clear(hsm: TestClient) -> None:
+    control = ControlClient.over(hsm)
+    control.tamper_hsm()  # the emulator has no way to open the case: seed the event
     assert hsm.get(f"{BASE}/metrics").json()["tampered"] is True
     r = hsm.post(f"{BASE}/tamper/actions/clear", json={}, headers=JSON)
     assert outcome(hsm, r)[0] == "Finished"
     assert hsm.get(f"{BASE}/metrics").json()["tampered"] is False
-    assert extras.tamper_clears == 1
+    assert control.state()["hsm"]["tamperClears"] == 1
     r = hsm.post(f"{BASE}/tamper/actions/open", json={}, headers=JSON)
     state, body = outcome(hsm, r)
     assert (state, body["id"]) == ("Error", "HSMPLUGIN_INVALID_ACTION")

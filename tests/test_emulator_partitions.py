@@ -12,6 +12,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from starlette.testclient import TestClient
 
+from luna_emulator.control_client import ControlClient
+
 from .conftest import HSM, JSON, MONITOR
 
 Client = TestClient | httpx.Client
@@ -398,7 +400,7 @@ def _smk(c: Client, url: str, key: str, action: str) -> httpx.Response:
     return c.post(f"{url}/smk/{key}/actions/{action}", json={}, headers=JSON)
 
 
-def test_smk_rollover_state_machine(app, api: TestClient) -> None:  # type: ignore[no-untyped-def]
+def test_smk_rollover_state_machine(api: TestClient) -> None:
     url = _partition(api)
     assert [k["id"] for k in api.get(f"{url}/smk").json()["smk"]] == [
         "smk-fw7-primary",
@@ -436,7 +438,8 @@ def test_smk_rollover_state_machine(app, api: TestClient) -> None:  # type: igno
     assert _login(api, url, "so", PSO_PW).status_code == 204
     r = _smk(api, url, "smk-fw7-rollover", "end")
     assert (r.status_code, r.json()["state"]) == (200, "Not Initialized")
-    app.state.emulator.backend.state.hsm.firmware = "7.4.2"
+    ControlClient.over(api).reset(hsm_firmware="7.4.2")  # older firmware: no SMK
+    url = _partition(api)
     r = api.get(f"{url}/smk/smk-fw7-primary")
     assert (r.status_code, r.json()["id"]) == (400, "HSMPLUGIN_FUNC_NOT_SUPPORTED")
 

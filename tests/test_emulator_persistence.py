@@ -27,7 +27,8 @@ import luna_spec
 import tests
 from luna_emulator import create_app
 from luna_emulator.app import EmulatorApp
-from luna_emulator.model import NtlsClient, State
+from luna_emulator.control_client import ControlClient
+from luna_emulator.model import NtlsClient
 from luna_emulator.persistence import Codec, CodecError, StateFileError
 from luna_emulator.server import serve_in_thread
 from luna_emulator.spec_index import SpecIndex
@@ -56,9 +57,15 @@ def _client(app: EmulatorApp) -> TestClient:
     return client
 
 
-def _state(app: EmulatorApp) -> State:
-    state: State = app.state.emulator.backend.state
-    return state
+def _state(app: EmulatorApp) -> dict[str, Any]:
+    """The whole appliance state, through the control API (files by SHA-256)."""
+    with TestClient(app, base_url="https://testserver") as c:
+        snapshot: dict[str, Any] = ControlClient.over(c).snapshot()
+    return snapshot
+
+
+def _partitions(app: EmulatorApp) -> list[int]:
+    return sorted(int(serial) for serial in _state(app)["state"]["partitions"])
 
 
 def _upload(c: TestClient, user: str, name: str, data: bytes) -> None:
@@ -129,7 +136,7 @@ def test_the_appliance_state_survives_a_restart(tmp_path: Path, index: SpecIndex
 
     second = _app(file, index)
     assert _state(second) == _state(first)  # every field, the files' contents included
-    assert second.state.emulator.backend.clock.offset == 3600
+    assert _state(second)["clockOffset"] == 3600
     with _client(second) as c:
         listed = [int(x["id"]) for x in c.get(PARTITIONS).json()["partitions"]]
         assert listed == [p[0], p[2]]
@@ -157,7 +164,7 @@ def test_the_appliance_state_survives_a_restart(tmp_path: Path, index: SpecIndex
         assert c.post(f"/api/lunasa/hsms/{HSM}/login", json=body, headers=JSON).status_code == 204
         p.append(_create_partition(c, "after-restart"))
         assert p[3] not in p[:3]
-    assert sorted(_state(_app(file, index)).partitions) == [p[0], p[2], p[3]]
+    assert _partitions(_app(file, index)) == [p[0], p[2], p[3]]
 
 
 def test_work_done_by_a_task_poll_is_saved(tmp_path: Path, index: SpecIndex) -> None:
@@ -168,10 +175,10 @@ def test_work_done_by_a_task_poll_is_saved(tmp_path: Path, index: SpecIndex) -> 
         body = {"label": "tasked", "password": SO_PW, "domain": "mydomain"}
         r = c.put(f"/api/lunasa/hsms/{HSM}", json=body, headers=JSON)
         assert r.status_code == 202
-        assert _state(_app(file, index)).hsm.initialized is False  # not run yet
+        assert _state(_app(file, index))["state"]["hsm"]["initialized"] is False  # not run yet
         while c.get(r.headers["Location"]).status_code != 303:  # GET polls run the work
             pass
-    assert _state(_app(file, index)).hsm.label == "tasked"
+    assert _state(_app(file, index))["state"]["hsm"]["label"] == "tasked"
 
 
 def test_a_control_api_reset_is_saved_and_drops_the_files(tmp_path: Path, index: SpecIndex) -> None:
@@ -181,8 +188,8 @@ def test_a_control_api_reset_is_saved_and_drops_the_files(tmp_path: Path, index:
         _small_appliance(c)
         assert [p.name for p in (tmp_path / "state.json.files").iterdir()] != []
         assert c.post("/_emulator/reset", json={"hsmSerial": 4242}).status_code == 204
-    restarted = _state(_app(file, index))
-    assert (restarted.hsm.serial, restarted.partitions) == (4242, {})
+    restarted = _state(_app(file, index))["state"]
+    assert (restarted["hsm"]["serial"], restarted["partitions"]) == (4242, {})
     assert list((tmp_path / "state.json.files").iterdir()) == []
 
 
@@ -277,8 +284,8 @@ def test_a_failed_save_leaves_the_previous_state_intact(
         assert sorted(p.name for p in tmp_path.iterdir()) == ["state.json", "state.json.files"]
         assert sorted(p.name for p in (tmp_path / "state.json.files").iterdir()) == blobs
         restarted = _app(file, index)
-        assert len(_state(restarted).partitions) == 1
-        assert list(_state(restarted).users["admin"].files) == ["notes.txt"]
+        assert len(_partitions(restarted)) == 1
+        assert list(_state(restarted)["state"]["users"]["admin"]["files"]) == ["notes.txt"]
         # once writing works again, the next save writes the change the failed one missed
         monkeypatch.undo()
         assert app.state.emulator.flush() is True
@@ -295,7 +302,7 @@ def test_a_crash_after_the_temporary_file_was_written_is_harmless(
     leftover = tmp_path / ".state.json.k1l2m3.tmp"  # what a killed process leaves
     leftover.write_bytes(before[: len(before) // 2])
     restarted = _app(file, index)
-    assert len(_state(restarted).partitions) == 1
+    assert len(_partitions(restarted)) == 1
     assert not leftover.exists()
     assert file.read_bytes() == before
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
+
+RULES: Rules[Backend] = Rules()
 
 
 # ---- appliance --------------------------------------------------------------
-@handles("getAppliance")
+@RULES.handles("getAppliance")
 def get_appliance(b: Backend, ctx: Ctx) -> Reply:
     links = {
         k: f"/api/lunasa/{k}"

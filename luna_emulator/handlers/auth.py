@@ -5,26 +5,22 @@ from __future__ import annotations
 import base64
 import binascii
 import secrets
-from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
-from ..tls import self_signed_certificate
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
+from ..model import PendingChallenge
+from .common import server_login_key
+
+RULES: Rules[Backend] = Rules()
 
 __all__ = ["load_certificate"]
 
 CHALLENGE_TTL = 300.0
-
-
-@dataclass
-class Pending:
-    user: str
-    answer: bytes
-    expires: float
 
 
 def load_certificate(text: str) -> x509.Certificate:
@@ -36,29 +32,14 @@ def load_certificate(text: str) -> x509.Certificate:
         raise E.BadRequest("the certificate is not a valid PEM X.509 certificate") from None
 
 
-def _server_key(b: Backend) -> tuple[rsa.RSAPrivateKey, str]:
-    """The web server's login key and certificate (made once per emulator)."""
-    cached = getattr(b, "_login_key", None)
-    if cached is None:
-        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        cert = self_signed_certificate(key, "luna-emulator webserver")
-        pem = cert.public_bytes(serialization.Encoding.PEM).decode()
-        cached = (key, pem)
-        b._login_key = cached  # type: ignore[attr-defined]
-    return cached
-
-
-def _pending(b: Backend) -> list[Pending]:
-    pend: list[Pending] | None = getattr(b, "_pending_challenges", None)
-    if pend is None:
-        pend = []
-        b._pending_challenges = pend  # type: ignore[attr-defined]
+def _pending(b: Backend) -> list[PendingChallenge]:
     now = b.clock.now()
+    pend = b.runtime.challenges
     pend[:] = [p for p in pend if p.expires > now]
     return pend
 
 
-@handles("createUserCertificate")
+@RULES.handles("createUserCertificate")
 def create_user_certificate(b: Backend, ctx: Ctx) -> Reply:
     user = b.state.users.get(ctx.params["userid"])
     if user is None:
@@ -73,7 +54,7 @@ def create_user_certificate(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": f"/users/{user.name}/certificates/{cid}"})
 
 
-@handles("listUserCertificates")
+@RULES.handles("listUserCertificates")
 def list_user_certificates(b: Backend, ctx: Ctx) -> Reply:
     user = b.state.users.get(ctx.params["userid"])
     if user is None:
@@ -89,7 +70,7 @@ def list_user_certificates(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getUserCertificate", "deleteUserCertificate")
+@RULES.handles("getUserCertificate", "deleteUserCertificate")
 def user_certificate(b: Backend, ctx: Ctx) -> Reply:
     user = b.state.users.get(ctx.params["userid"])
     cid = str(ctx.params["certificateid"])
@@ -101,7 +82,7 @@ def user_certificate(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"id": cid, "certificate": user.certificates[cid]})
 
 
-@handles("createLoginChallenge")
+@RULES.handles("createLoginChallenge")
 def create_login_challenge(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body
     user = b.state.users.get(body["username"])
@@ -115,8 +96,8 @@ def create_login_challenge(b: Backend, ctx: Ctx) -> Reply:
     challenge, nonce = secrets.token_bytes(32), secrets.token_bytes(32)
     encrypted = public.encrypt(challenge, padding.PKCS1v15())
     answer = bytes(x ^ y for x, y in zip(challenge, nonce, strict=True))
-    _pending(b).append(Pending(user.name, answer, b.clock.now() + CHALLENGE_TTL))
-    _, server_pem = _server_key(b)
+    _pending(b).append(PendingChallenge(user.name, answer, b.clock.now() + CHALLENGE_TTL))
+    _, server_pem = server_login_key(b)
     return Reply(
         200,
         {
@@ -127,9 +108,9 @@ def create_login_challenge(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("loginWithChallengeResponse")
+@RULES.handles("loginWithChallengeResponse")
 def login_with_challenge_response(b: Backend, ctx: Ctx) -> Reply:
-    key, _ = _server_key(b)
+    key, _ = server_login_key(b)
     try:
         encrypted = base64.b64decode(ctx.body["challengeResponse"], validate=True)
         answer = key.decrypt(encrypted, padding.PKCS1v15())

@@ -27,10 +27,13 @@ import time
 from typing import Any
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
 from ..model import Appliance, Blocklist, ConfigBackup, User
 from ..requires import body_flag
 from .services import caller_file, write_log
+
+RULES: Rules[Backend] = Rules()
 
 BASE = "/api/lunasa/config"
 # service -> the Appliance fields that hold its configuration
@@ -52,7 +55,7 @@ _BLOCKLIST = ("severity", "max_infractions", "timeout_start", "timeout_multiplie
 _BadName = E.FilenameNotValid
 
 
-@handles("getConfig")
+@RULES.handles("getConfig")
 def get_config(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"backups": f"{BASE}/backups", "factoryReset": f"{BASE}/factoryReset"})
 
@@ -144,19 +147,19 @@ def _backup(b: Backend, ctx: Ctx) -> ConfigBackup:
     return backup
 
 
-@handles("listConfigBackups")
+@RULES.handles("listConfigBackups")
 def list_config_backups(b: Backend, ctx: Ctx) -> Reply:
     ids = sorted(b.state.appliance.backups)
     return Reply(200, {"backups": [{"id": i, "url": f"{BASE}/backups/{i}"} for i in ids]})
 
 
-@handles("createConfigBackup")
+@RULES.handles("createConfigBackup")
 def create_config_backup(b: Backend, ctx: Ctx) -> Reply:
     _new_backup(b)
     return Reply(204)
 
 
-@handles("getConfigBackup")
+@RULES.handles("getConfigBackup")
 def get_config_backup(b: Backend, ctx: Ctx) -> Reply:
     backup = _backup(b, ctx)
     return Reply(
@@ -170,19 +173,19 @@ def get_config_backup(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("deleteConfigBackup")
+@RULES.handles("deleteConfigBackup")
 def delete_config_backup(b: Backend, ctx: Ctx) -> Reply:
     del b.state.appliance.backups[_backup(b, ctx).id]
     return Reply(204)
 
 
-@handles("listConfigBackupActions")
+@RULES.handles("listConfigBackupActions")
 def list_config_backup_actions(b: Backend, ctx: Ctx) -> Reply:
     url = f"{BASE}/backups/{_backup(b, ctx).id}/actions"
     return Reply(200, {"actions": [{"id": "restore", "url": f"{url}/restore"}]})
 
 
-@handles("performConfigBackupAction")
+@RULES.handles("performConfigBackupAction")
 def perform_config_backup_action(b: Backend, ctx: Ctx) -> Reply:
     backup = _backup(b, ctx)
     if ctx.params["actionid"] != "restore":
@@ -197,7 +200,7 @@ def perform_config_backup_action(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("factoryResetConfig")
+@RULES.handles("factoryResetConfig")
 def factory_reset_config(b: Backend, ctx: Ctx) -> Reply:
     service = _service_name(ctx.body, "all")
     if service == "users":
@@ -222,7 +225,7 @@ _PACKAGE = re.compile(r"^(?P<name>.+?)-(?P<version>[0-9][A-Za-z0-9._-]*)\.(?:spk
 _AUTH_CODE = re.compile(r"^[A-Za-z0-9/]{16}$")
 
 
-@handles("listPackageFiles")
+@RULES.handles("listPackageFiles")
 def list_package_files(b: Backend, ctx: Ctx) -> Reply:
     user = b.state.users.get(ctx.user.name)
     names = sorted(n for n in (user.files if user else ()) if n.lower().endswith(".spkg"))
@@ -230,7 +233,7 @@ def list_package_files(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"packageFiles": [{"id": n, "url": f"{base}/{n}"} for n in names]})
 
 
-@handles("listPackages")
+@RULES.handles("listPackages")
 def list_packages(b: Backend, ctx: Ctx) -> Reply:
     packages = b.state.appliance.packages
     return Reply(200, {"packages": [dict(packages[n]) for n in sorted(packages)]})
@@ -254,7 +257,7 @@ def _package_request(b: Backend, ctx: Ctx) -> tuple[str, bytes, dict[str, Any]]:
     raise E.BadRequest("send {file, authCode} as JSON or as a multipart upload")
 
 
-@handles("installPackageFile")
+@RULES.handles("installPackageFile")
 def install_package_file(b: Backend, ctx: Ctx) -> Reply:
     """Tasked: verifies (and, unless ``VerifyOnly``, installs) a secure package."""
     filename, content, options = _package_request(b, ctx)
@@ -280,13 +283,13 @@ def install_package_file(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("listUpgrades")
+@RULES.handles("listUpgrades")
 def list_upgrades(b: Backend, ctx: Ctx) -> Reply:
     ids = sorted(b.state.appliance.upgrades)
     return Reply(200, {"upgrades": [{"id": i, "url": f"/api/lunasa/upgrades/{i}"} for i in ids]})
 
 
-@handles("applyUpgrade")
+@RULES.handles("applyUpgrade")
 def apply_upgrade(b: Backend, ctx: Ctx) -> Reply:
     """Protected: applies a licence once its Waiting task is started (HSM SO needed)."""
     if isinstance(ctx.body, bytes):

@@ -6,9 +6,13 @@ import secrets
 from typing import Any
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
 from ..model import Hsm
-from .common import find_hsm
+from .common import find_hsm, zeroize_hsm
+from .indirect import login_with_response
+
+RULES: Rules[Backend] = Rules()
 
 
 # ---- HSM ----------------------------------------------------------------------
@@ -24,18 +28,18 @@ def _hsm_body(h: Hsm) -> dict[str, Any]:
     }
 
 
-@handles("listHsms")
+@RULES.handles("listHsms")
 def list_hsms(b: Backend, ctx: Ctx) -> Reply:
     h = b.state.hsm
     return Reply(200, {"hsms": [{"id": str(h.serial), "url": f"/api/lunasa/hsms/{h.serial}"}]})
 
 
-@handles("getHsm")
+@RULES.handles("getHsm")
 def get_hsm(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, _hsm_body(find_hsm(b, ctx)))
 
 
-@handles("initializeHsm")
+@RULES.handles("initializeHsm")
 def initialize_hsm(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     body = ctx.body or {}
@@ -50,24 +54,11 @@ def initialize_hsm(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}"})
 
 
-def _zeroize(b: Backend) -> None:
-    h = b.state.hsm
-    h.initialized, h.so_password, h.label, h.so_logins_left = False, "", "", 3
-    b.state.partitions.clear()
-    for client in b.state.ntls_clients.values():
-        client.links.clear()
-    for s in b.sessions.values():
-        s.hsm_roles.clear()
-        s.partition_roles.clear()
-
-
-@handles("loginHsm")
+@RULES.handles("loginHsm")
 def login_hsm(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     body = ctx.body or {}
     if "response" in body:  # indirect login (guide ch. 4)
-        from .indirect import login_with_response
-
         return login_with_response(b, ctx, h)
     role = body.get("role", "so")
     if not h.initialized:
@@ -76,7 +67,7 @@ def login_hsm(b: Backend, ctx: Ctx) -> Reply:
         if not secrets.compare_digest(body.get("password", ""), h.so_password):
             h.so_logins_left -= 1
             if h.so_logins_left <= 0:
-                _zeroize(b)
+                zeroize_hsm(b)
                 raise E.HsmZeroized("third wrong SO password: the HSM has been zeroized")
             raise E.IncorrectPassword(f"{h.so_logins_left} SO login attempts left")
         h.so_logins_left = 3
@@ -84,22 +75,22 @@ def login_hsm(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}/login/{role}/1"})
 
 
-@handles("logoutHsm")
+@RULES.handles("logoutHsm")
 def logout_hsm(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     ctx.session.hsm_roles.clear()
     return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}"})
 
 
-@handles("performHsmAction")
+@RULES.handles("performHsmAction")
 def perform_hsm_action(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     action = ctx.params["actionid"]
     if action == "zeroize":  # protected: runs only once its Waiting task is started
-        _zeroize(b)
+        zeroize_hsm(b)
         return Reply(200, {})
     if action == "factoryReset":
-        _zeroize(b)
+        zeroize_hsm(b)
         h.policies.clear()
         return Reply(200, {})
     if action in ("selfTest", "stmTransport", "stmRecover"):

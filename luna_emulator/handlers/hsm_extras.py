@@ -25,10 +25,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
 from ..model import Hsm, HsmRole, Ped
-from .common import find_hsm, require_so
-from .hsm import _zeroize
+from .common import find_hsm, require_so, zeroize_hsm
+
+RULES: Rules[Backend] = Rules()
 
 __all__ = ["FIRMWARE", "POLICIES", "firmware_at_least"]
 
@@ -143,7 +145,7 @@ def _role_body(h: Hsm, rid: str, r: HsmRole) -> dict[str, Any]:
     }
 
 
-@handles("listHsmRoles")
+@RULES.handles("listHsmRoles")
 def list_hsm_roles(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     return Reply(
@@ -157,13 +159,13 @@ def list_hsm_roles(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getHsmRole")
+@RULES.handles("getHsmRole")
 def get_hsm_role(b: Backend, ctx: Ctx) -> Reply:
     h, rid, r = _role(b, ctx)
     return Reply(200, _role_body(h, rid, r))
 
 
-@handles("updateHsmRole")
+@RULES.handles("updateHsmRole")
 def update_hsm_role(b: Backend, ctx: Ctx) -> Reply:
     """Change a role's password: the role must be logged in and ``oldPassword`` must match."""
     h, rid, r = _role(b, ctx)
@@ -197,7 +199,7 @@ def update_hsm_role(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": _url(h, f"roles/{rid}")})
 
 
-@handles("listHsmRoleActions")
+@RULES.handles("listHsmRoleActions")
 def list_hsm_role_actions(b: Backend, ctx: Ctx) -> Reply:
     h, rid, _ = _role(b, ctx)
     actions = [] if rid == "so" else list(ROLE_ACTIONS)
@@ -206,7 +208,7 @@ def list_hsm_role_actions(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("performHsmRoleAction")
+@RULES.handles("performHsmRoleAction")
 def perform_hsm_role_action(b: Backend, ctx: Ctx) -> Reply:
     h, rid, r = _role(b, ctx)
     action = ctx.params["actionid"]
@@ -265,19 +267,19 @@ def _policy(b: Backend, ctx: Ctx) -> tuple[Hsm, Policy]:
     return h, p
 
 
-@handles("listHsmPolicies")
+@RULES.handles("listHsmPolicies")
 def list_hsm_policies(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     return Reply(200, {"policies": [_policy_body(h, p) for p in POLICIES.values()]})
 
 
-@handles("getHsmPolicy")
+@RULES.handles("getHsmPolicy")
 def get_hsm_policy(b: Backend, ctx: Ctx) -> Reply:
     h, p = _policy(b, ctx)
     return Reply(200, _policy_body(h, p))
 
 
-@handles("replaceHsmPolicy", "updateHsmPolicy")
+@RULES.handles("replaceHsmPolicy", "updateHsmPolicy")
 def set_hsm_policy(b: Backend, ctx: Ctx) -> Reply:
     """Set a policy (HSM SO). A destructive policy that changes zeroizes the HSM."""
     h, p = _policy(b, ctx)
@@ -292,11 +294,11 @@ def set_hsm_policy(b: Backend, ctx: Ctx) -> Reply:
     else:
         h.policies[str(p.number)] = value
     if changed and p.destructive:
-        _zeroize(b)
+        zeroize_hsm(b)
     return Reply(204)
 
 
-@handles("listHsmCapabilities")
+@RULES.handles("listHsmCapabilities")
 def list_hsm_capabilities(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     caps = [
@@ -313,7 +315,7 @@ def list_hsm_capabilities(b: Backend, ctx: Ctx) -> Reply:
 
 
 # ---- information -----------------------------------------------------------------------
-@handles("getHsmFirmware")
+@RULES.handles("getHsmFirmware")
 def get_hsm_firmware(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     return Reply(
@@ -327,7 +329,7 @@ def get_hsm_firmware(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getHsmStorageSpace")
+@RULES.handles("getHsmStorageSpace")
 def get_hsm_storage_space(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     used = sum(p.size for p in b.state.partitions.values())
@@ -343,7 +345,7 @@ def get_hsm_storage_space(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("listHsmLicenses")
+@RULES.handles("listHsmLicenses")
 def list_hsm_licenses(b: Backend, ctx: Ctx) -> Reply:
     find_hsm(b, ctx)
     return Reply(200, {"licenses": [{"id": i, "description": d} for i, d in LICENSES]})
@@ -353,7 +355,7 @@ def _metrics_enabled(h: Hsm) -> bool:
     return _policy_value(h, POLICIES[49]) == 1
 
 
-@handles("getHsmMetrics")
+@RULES.handles("getHsmMetrics")
 def get_hsm_metrics(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     logged_in = sum(1 for s in b.sessions.values() if s.hsm_roles or s.partition_roles)
@@ -384,7 +386,7 @@ def _partition_counters(b: Backend) -> list[dict[str, Any]]:
     ]
 
 
-@handles("getHsmUtilization")
+@RULES.handles("getHsmUtilization")
 def get_hsm_utilization(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     enabled = _metrics_enabled(h)
@@ -394,7 +396,7 @@ def get_hsm_utilization(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getHsmUtilizationBins")
+@RULES.handles("getHsmUtilizationBins")
 def get_hsm_utilization_bins(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     enabled = _metrics_enabled(h)
@@ -411,7 +413,7 @@ def get_hsm_utilization_bins(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"enabled": enabled, "bins": bins if enabled else []})
 
 
-@handles("getHsmCounter")
+@RULES.handles("getHsmCounter")
 def get_hsm_counter(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     return Reply(
@@ -421,7 +423,7 @@ def get_hsm_counter(b: Backend, ctx: Ctx) -> Reply:
 
 
 # ---- firmware --------------------------------------------------------------------------
-@handles("listHsmFirmwareActions")
+@RULES.handles("listHsmFirmwareActions")
 def list_hsm_firmware_actions(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     return Reply(
@@ -441,7 +443,7 @@ def _restart(b: Backend) -> None:
         s.partition_roles.clear()
 
 
-@handles("performHsmFirmwareAction")
+@RULES.handles("performHsmFirmwareAction")
 def perform_hsm_firmware_action(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     action = ctx.params["actionid"]
@@ -467,7 +469,7 @@ def perform_hsm_firmware_action(b: Backend, ctx: Ctx) -> Reply:
 
 
 # ---- tamper ----------------------------------------------------------------------------
-@handles("performHsmTamperAction")
+@RULES.handles("performHsmTamperAction")
 def perform_hsm_tamper_action(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     if ctx.params["actionid"] != "clear":
@@ -505,7 +507,7 @@ def ped_ready(h: Hsm, ped_id: str) -> bool:
     return ped is not None and ped.connected
 
 
-@handles("listHsmPeds")
+@RULES.handles("listHsmPeds")
 def list_hsm_peds(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     return Reply(
@@ -514,7 +516,7 @@ def list_hsm_peds(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getHsmPed")
+@RULES.handles("getHsmPed")
 def get_hsm_ped(b: Backend, ctx: Ctx) -> Reply:
     h, ped = _ped(b, ctx)
     if ped is None:
@@ -532,7 +534,7 @@ def get_hsm_ped(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, body)
 
 
-@handles("listHsmPedActions")
+@RULES.handles("listHsmPedActions")
 def list_hsm_ped_actions(b: Backend, ctx: Ctx) -> Reply:
     h, ped = _ped(b, ctx)
     if ped is None:
@@ -548,7 +550,7 @@ def list_hsm_ped_actions(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("performHsmPedAction")
+@RULES.handles("performHsmPedAction")
 def perform_hsm_ped_action(b: Backend, ctx: Ctx) -> Reply:
     h, ped = _ped(b, ctx)
     action = ctx.params["actionid"]

@@ -78,10 +78,13 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import NameOID
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
 from ..model import Hsm, IndirectKey, IndirectObject, KeyPair, Partition, PartitionIndirect, Session
 from .common import find_hsm, find_partition, partition_url, require_so
 from .hsm_extras import firmware_at_least, ped_ready
+
+RULES: Rules[Backend] = Rules()
 
 __all__ = ["login_with_response"]
 
@@ -454,7 +457,7 @@ def _roles(text: str) -> list[str]:
     return roles
 
 
-@handles("loadHsmIndirectKey")
+@RULES.handles("loadHsmIndirectKey")
 def load_hsm_indirect_key(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     flavour = _type(ctx)
@@ -476,7 +479,7 @@ def load_hsm_indirect_key(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}/indirect/challenges"})
 
 
-@handles("createHsmIndirectChallenge")
+@RULES.handles("createHsmIndirectChallenge")
 def create_hsm_indirect_challenge(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     _require_initialized(h)
@@ -522,7 +525,7 @@ def create_hsm_indirect_challenge(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getHsmIndirectChallenge")
+@RULES.handles("getHsmIndirectChallenge")
 def get_hsm_indirect_challenge(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     obj = _kept(ctx, ctx.params["challengeid"], "hsm-challenge", h.serial, 0)
@@ -564,7 +567,7 @@ def login_with_response(b: Backend, ctx: Ctx, h: Hsm) -> Reply:
     return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}/login/{match.role}/1"})
 
 
-@handles("getHsmCertificate")
+@RULES.handles("getHsmCertificate")
 def get_hsm_certificate(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     _require_initialized(h)
@@ -573,7 +576,7 @@ def get_hsm_certificate(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"certificate": _cert_blob(flavour, _hsm_wrap(b).certificate_der)})
 
 
-@handles("createHsmIndirectResponse")
+@RULES.handles("createHsmIndirectResponse")
 def create_hsm_indirect_response(b: Backend, ctx: Ctx) -> Reply:
     """The admin HSM answers with its own token-wrapping key (the HSM SO's)."""
     h = find_hsm(b, ctx)
@@ -589,7 +592,7 @@ def create_hsm_indirect_response(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getHsmIndirectResponse")
+@RULES.handles("getHsmIndirectResponse")
 def get_hsm_indirect_response(b: Backend, ctx: Ctx) -> Reply:
     """Any response made on this HSM in the session (the guide's partition responses name
     this URL too)."""
@@ -599,7 +602,7 @@ def get_hsm_indirect_response(b: Backend, ctx: Ctx) -> Reply:
 
 
 # ---- partition side (the admin HSM's partition, or a service partition) ----------------
-@handles("getPartitionIndirectKey")
+@RULES.handles("getPartitionIndirectKey")
 def get_partition_indirect_key(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     flavour = _type(ctx)
@@ -625,7 +628,7 @@ def get_partition_indirect_key(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getPartitionCertificate")
+@RULES.handles("getPartitionCertificate")
 def get_partition_certificate(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     flavour = _type(ctx)
@@ -648,14 +651,14 @@ def get_partition_certificate(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getPartitionCertificateById")
+@RULES.handles("getPartitionCertificateById")
 def get_partition_certificate_by_id(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     obj = _kept(ctx, ctx.params["certificateid"], "certificate", b.state.hsm.serial, p.serial)
     return Reply(200, {"certificate": obj.value})
 
 
-@handles("createPartitionIndirectChallenge")
+@RULES.handles("createPartitionIndirectChallenge")
 def create_partition_indirect_challenge(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     h = b.state.hsm
@@ -687,14 +690,14 @@ def create_partition_indirect_challenge(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getPartitionIndirectChallenge")
+@RULES.handles("getPartitionIndirectChallenge")
 def get_partition_indirect_challenge(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     obj = _kept(ctx, ctx.params["challengeid"], "partition-challenge", b.state.hsm.serial, p.serial)
     return Reply(200, {"challenge": obj.value})
 
 
-@handles("createPartitionIndirectResponse")
+@RULES.handles("createPartitionIndirectResponse")
 def create_partition_indirect_response(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     flavour = _type(ctx)
@@ -707,7 +710,7 @@ def create_partition_indirect_response(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getPartitionIndirectResponse")
+@RULES.handles("getPartitionIndirectResponse")
 def get_partition_indirect_response(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     obj = _kept(ctx, ctx.params["responseid"], "response", b.state.hsm.serial, p.serial)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
 from ..model import NtlsClient
 from .common import require_so
+
+RULES: Rules[Backend] = Rules()
 
 RESERVED_IPS = frozenset({"127.0.0.1", "0.0.0.0", "::1"})  # noqa: S104 (names, not a bind)
 
@@ -20,7 +23,7 @@ def _client(b: Backend, ctx: Ctx) -> NtlsClient:
     return c
 
 
-@handles("listNtlsClients")
+@RULES.handles("listNtlsClients")
 def list_ntls_clients(b: Backend, ctx: Ctx) -> Reply:
     return Reply(
         200,
@@ -33,7 +36,7 @@ def list_ntls_clients(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("registerNtlsClient", "createNtlsClient")
+@RULES.handles("registerNtlsClient")
 def register_ntls_client(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body or {}
     if b.state.force_so_login:
@@ -58,7 +61,7 @@ def register_ntls_client(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"client": name}, {"Location": f"/api/lunasa/ntls/clients/{name}"})
 
 
-@handles("getNtlsClient")
+@RULES.handles("getNtlsClient")
 def get_ntls_client(b: Backend, ctx: Ctx) -> Reply:
     c = _client(b, ctx)
     url = f"/api/lunasa/ntls/clients/{c.name}"
@@ -76,14 +79,14 @@ def get_ntls_client(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("deleteNtlsClient")
+@RULES.handles("deleteNtlsClient")
 def delete_ntls_client(b: Backend, ctx: Ctx) -> Reply:
     c = _client(b, ctx)
     del b.state.ntls_clients[c.name]
     return Reply(204)
 
 
-@handles("listNtlsClientLinks")
+@RULES.handles("listNtlsClientLinks")
 def list_links(b: Backend, ctx: Ctx) -> Reply:
     c = _client(b, ctx)
     return Reply(
@@ -97,7 +100,7 @@ def list_links(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("createNtlsClientLink", "linkNtlsClientPartition", "assignNtlsClientPartition")
+@RULES.handles("createNtlsClientLink")
 def create_link(b: Backend, ctx: Ctx) -> Reply:
     c = _client(b, ctx)
     url = (ctx.body or {}).get("url", "")
@@ -117,13 +120,13 @@ def _link(b: Backend, ctx: Ctx) -> tuple[NtlsClient, str]:
     return c, link
 
 
-@handles("getNtlsClientLink")
+@RULES.handles("getNtlsClientLink")
 def get_link(b: Backend, ctx: Ctx) -> Reply:
     c, link = _link(b, ctx)
     return Reply(200, {"url": c.links[link], "type": "hsm/partition"})
 
 
-@handles("deleteNtlsClientLink")
+@RULES.handles("deleteNtlsClientLink")
 def delete_link(b: Backend, ctx: Ctx) -> Reply:
     c, link = _link(b, ctx)
     del c.links[link]

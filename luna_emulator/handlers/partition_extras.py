@@ -30,7 +30,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
 from ..model import Partition, StcClient, User
 from .common import find_partition, partition_url
 from .partitions import (
@@ -41,6 +42,8 @@ from .partitions import (
     policy_value,
     set_partition_version,
 )
+
+RULES: Rules[Backend] = Rules()
 
 __all__ = ["SMK_IDS", "STC_DEFAULTS", "TEMPLATE_HEADER"]
 
@@ -62,19 +65,19 @@ def _policy_body(p: Partition, d: PolicyDef) -> dict[str, Any]:
     return {"id": d.id, "name": d.name, "value": policy_value(p, d.id)}
 
 
-@handles("listPartitionPolicies")
+@RULES.handles("listPartitionPolicies")
 def list_partition_policies(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     return Reply(200, {"policies": [_policy_body(p, d) for d in POLICIES.values()]})
 
 
-@handles("getPartitionPolicy")
+@RULES.handles("getPartitionPolicy")
 def get_partition_policy(b: Backend, ctx: Ctx) -> Reply:
     p, d = _policy(b, ctx)
     return Reply(200, _policy_body(p, d))
 
 
-@handles("replacePartitionPolicy", "updatePartitionPolicy")
+@RULES.handles("replacePartitionPolicy", "updatePartitionPolicy")
 def set_partition_policy(b: Backend, ctx: Ctx) -> Reply:
     p, d = _policy(b, ctx)
     value = ctx.body["value"]
@@ -126,7 +129,7 @@ def _check_template_name(name: str) -> None:
         )
 
 
-@handles("exportPartitionPolicyTemplate")
+@RULES.handles("exportPartitionPolicyTemplate")
 def export_partition_policy_template(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     name = ctx.body["file"]
@@ -187,7 +190,7 @@ def _parse_template(data: bytes) -> list[dict[str, Any]]:
     return policies
 
 
-@handles("listPartitionPolicyTemplates")
+@RULES.handles("listPartitionPolicyTemplates")
 def list_partition_policy_templates(b: Backend, ctx: Ctx) -> Reply:
     return Reply(
         200,
@@ -200,7 +203,7 @@ def list_partition_policy_templates(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getPartitionPolicyTemplate")
+@RULES.handles("getPartitionPolicyTemplate")
 def get_partition_policy_template(b: Backend, ctx: Ctx) -> Reply:
     name, user = _template(b, ctx)
     data = user.files[name]
@@ -216,7 +219,7 @@ def get_partition_policy_template(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("deletePartitionPolicyTemplate")
+@RULES.handles("deletePartitionPolicyTemplate")
 def delete_partition_policy_template(b: Backend, ctx: Ctx) -> Reply:
     name, user = _template(b, ctx)
     del user.files[name]
@@ -236,7 +239,7 @@ def _invalid_object(handle: str) -> E.LunaError:
     return E.InvalidObject(f"no object with handle {handle!r}")
 
 
-@handles("listPartitionObjects")
+@RULES.handles("listPartitionObjects")
 def list_partition_objects(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     url = _objects_url(b, p)
@@ -244,7 +247,7 @@ def list_partition_objects(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"objects": [{"id": h, "url": f"{url}/{h}"} for h in handles_]})
 
 
-@handles("getPartitionObject")
+@RULES.handles("getPartitionObject")
 def get_partition_object(b: Backend, ctx: Ctx) -> Reply:
     """Private objects answer an empty body without a CO or CU login."""
     if ctx.params.get("hsmid") != b.state.hsm.serial:
@@ -259,7 +262,7 @@ def get_partition_object(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"handle": handle, **obj})
 
 
-@handles("deletePartitionObject")
+@RULES.handles("deletePartitionObject")
 def delete_partition_object(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     handle = str(ctx.params["objectid"])
@@ -269,14 +272,14 @@ def delete_partition_object(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("deletePartitionObjects")
+@RULES.handles("deletePartitionObjects")
 def delete_partition_objects(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     p.objects.clear()
     return Reply(204)
 
 
-@handles("performPartitionObjectAction")
+@RULES.handles("performPartitionObjectAction")
 def perform_partition_object_action(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     action = ctx.params["actionid"]
@@ -353,27 +356,27 @@ def _smk_body(b: Backend, p: Partition, sid: str) -> dict[str, Any]:
     return {"id": sid, "state": p.smk.get(sid, NOT_INITIALIZED), "actions": f"{url}/actions"}
 
 
-@handles("listSmkKeys")
+@RULES.handles("listSmkKeys")
 def list_smk_keys(b: Backend, ctx: Ctx) -> Reply:
     p = _smk_partition(b, ctx)
     url = f"{partition_url(b, p)}/smk"
     return Reply(200, {"smk": [{"id": s, "url": f"{url}/{s}"} for s in SMK_IDS]})
 
 
-@handles("getSmkKey")
+@RULES.handles("getSmkKey")
 def get_smk_key(b: Backend, ctx: Ctx) -> Reply:
     p, sid = _smk(b, ctx)
     return Reply(200, _smk_body(b, p, sid))
 
 
-@handles("listSmkKeyActions")
+@RULES.handles("listSmkKeyActions")
 def list_smk_key_actions(b: Backend, ctx: Ctx) -> Reply:
     p, sid = _smk(b, ctx)
     url = f"{partition_url(b, p)}/smk/{sid}/actions"
     return Reply(200, {"actions": [{"id": a, "url": f"{url}/{a}"} for a in SMK_ACTIONS]})
 
 
-@handles("performSmkKeyAction")
+@RULES.handles("performSmkKeyAction")
 def perform_smk_key_action(b: Backend, ctx: Ctx) -> Reply:
     """``start`` keeps the current primary SMK as the rollover key and makes a new
     primary; ``end`` retires the rollover key (reference page 001)."""
@@ -423,7 +426,7 @@ def _sha1(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()  # noqa: S324 (the fingerprint the appliance shows)
 
 
-@handles("getPartitionStc")
+@RULES.handles("getPartitionStc")
 def get_partition_stc(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     identity = _stc_identity(p)
@@ -437,7 +440,7 @@ def get_partition_stc(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("replacePartitionStc")
+@RULES.handles("replacePartitionStc")
 def replace_partition_stc(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     body = ctx.body or {}
@@ -454,7 +457,7 @@ def _stc_clients_url(b: Backend, p: Partition) -> str:
     return f"{partition_url(b, p)}/stc/clients"
 
 
-@handles("listStcClients")
+@RULES.handles("listStcClients")
 def list_stc_clients(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     url = _stc_clients_url(b, p)
@@ -469,7 +472,7 @@ def list_stc_clients(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("createStcClient")
+@RULES.handles("createStcClient")
 def create_stc_client(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     label, encoded = ctx.body["label"], ctx.body["identity"]
@@ -505,13 +508,13 @@ def _stc_client(b: Backend, ctx: Ctx) -> tuple[Partition, str, StcClient]:
     raise E.InvalidStcClient(f"partition {p.serial} has no STC client {key!r}")
 
 
-@handles("getStcClient")
+@RULES.handles("getStcClient")
 def get_stc_client(b: Backend, ctx: Ctx) -> Reply:
     _, _, c = _stc_client(b, ctx)
     return Reply(200, {"label": c.label, "fingerprint": c.fingerprint})
 
 
-@handles("deleteStcClient")
+@RULES.handles("deleteStcClient")
 def delete_stc_client(b: Backend, ctx: Ctx) -> Reply:
     p, cid, _ = _stc_client(b, ctx)
     del p.stc_clients[cid]

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
-import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,10 +25,13 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
-from ..model import Hsm, Partition, Role, State
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
+from ..model import Hsm, Partition, Role
 from ..requires import holds_partition_role
 from .common import find_hsm, find_partition, partition_url
+
+RULES: Rules[Backend] = Rules()
 
 __all__ = [
     "POLICIES",
@@ -264,7 +266,7 @@ def _partition_body(b: Backend, p: Partition) -> dict[str, Any]:
     }
 
 
-@handles("listPartitions")
+@RULES.handles("listPartitions")
 def list_partitions(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     return Reply(
@@ -278,10 +280,6 @@ def list_partitions(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-# backend -> (its state, the highest partition serial handed out in that state)
-_ISSUED: weakref.WeakKeyDictionary[Backend, tuple[State, int]] = weakref.WeakKeyDictionary()
-
-
 def _new_serial(b: Backend, h: Hsm) -> int:
     """A serial no partition has had: above the ones in use and the ones handed out
     before. A deleted partition's serial is never given again, so a client still holding
@@ -289,14 +287,14 @@ def _new_serial(b: Backend, h: Hsm) -> int:
     before a restart of a persisted emulator are not remembered, unless above the
     highest in use). Partitions get the serials base, base + 1, ... in creation order."""
     base = h.serial * 10000000 % 10**12 + 1000000
-    mark = _ISSUED.get(b)
+    mark = b.runtime.issued_serial
     issued = mark[1] if mark is not None and mark[0] is b.state else base - 1
     serial = max(base - 1, issued, *b.state.partitions) + 1
-    _ISSUED[b] = (b.state, serial)
+    b.runtime.issued_serial = (b.state, serial)
     return serial
 
 
-@handles("createPartition")
+@RULES.handles("createPartition")
 def create_partition(b: Backend, ctx: Ctx) -> Reply:
     h = find_hsm(b, ctx)
     body = ctx.body or {}
@@ -313,12 +311,12 @@ def create_partition(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}/partitions/{serial}"})
 
 
-@handles("getPartition")
+@RULES.handles("getPartition")
 def get_partition(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, _partition_body(b, find_partition(b, ctx)))
 
 
-@handles("deletePartition")
+@RULES.handles("deletePartition")
 def delete_partition(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     drop_logins(b, p)
@@ -328,7 +326,7 @@ def delete_partition(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("initializePartition")
+@RULES.handles("initializePartition")
 def initialize_partition(b: Backend, ctx: Ctx) -> Reply:
     """(Re-)initialize (the HSM SO, or the partition's own SO: x-luna-requires); wipes
     objects and role credentials, keeps STC settings."""
@@ -352,7 +350,7 @@ def initialize_partition(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": partition_url(b, p)})
 
 
-@handles("loginPartition")
+@RULES.handles("loginPartition")
 def login_partition(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     body = ctx.body or {}
@@ -386,7 +384,7 @@ def _failed_login(b: Backend, p: Partition, role: str, r: Role) -> None:
     raise E.RoleLockedOut(f"no attempts left: role {role!r} is now locked out")
 
 
-@handles("logoutPartition")
+@RULES.handles("logoutPartition")
 def logout_partition(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     ctx.session.partition_roles.pop(p.serial, None)
@@ -415,7 +413,7 @@ def _check_password(password: str) -> None:
         raise E.BadRequest(f"the password needs at least {MIN_PASSWORD} characters")
 
 
-@handles("listPartitionRoles")
+@RULES.handles("listPartitionRoles")
 def list_partition_roles(b: Backend, ctx: Ctx) -> Reply:
     p = find_partition(b, ctx)
     ids = [r for r in sorted(ROLE_NAMES) if r != "so" or p.has_pso]
@@ -425,7 +423,7 @@ def list_partition_roles(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getPartitionRole")
+@RULES.handles("getPartitionRole")
 def get_partition_role(b: Backend, ctx: Ctx) -> Reply:
     _, rid, r = _role(b, ctx)
     return Reply(
@@ -445,7 +443,7 @@ def get_partition_role(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("initializePartitionRole")
+@RULES.handles("initializePartitionRole")
 def initialize_partition_role(b: Backend, ctx: Ctx) -> Reply:
     """The partition SO initializes the CO, the CO the CU (reference page 002)."""
     p, rid, r = _role(b, ctx)
@@ -470,7 +468,7 @@ def initialize_partition_role(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": _role_url(b, p, rid)})
 
 
-@handles("changePartitionRolePassword")
+@RULES.handles("changePartitionRolePassword")
 def change_partition_role_password(b: Backend, ctx: Ctx) -> Reply:
     p, rid, r = _role(b, ctx)
     if not r.initialized:
@@ -490,14 +488,14 @@ def change_partition_role_password(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": _role_url(b, p, rid)})
 
 
-@handles("listPartitionRoleActions")
+@RULES.handles("listPartitionRoleActions")
 def list_partition_role_actions(b: Backend, ctx: Ctx) -> Reply:
     p, rid, _ = _role(b, ctx)
     url = _role_url(b, p, rid)
     return Reply(200, {"actions": [{"id": a, "url": f"{url}/actions/{a}"} for a in ROLE_ACTIONS]})
 
 
-@handles("performPartitionRoleAction")
+@RULES.handles("performPartitionRoleAction")
 def perform_partition_role_action(b: Backend, ctx: Ctx) -> Reply:
     p, rid, r = _role(b, ctx)
     action = ctx.params["actionid"]

@@ -23,10 +23,12 @@ from cryptography.x509.oid import NameOID
 
 from .. import blocklist
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
 from ..model import NtlsClient, Service
-from .auth import _server_key
-from .common import require_so
+from .common import require_so, server_login_key
+
+RULES: Rules[Backend] = Rules()
 
 __all__ = [
     "PrivateKey",
@@ -230,13 +232,13 @@ def _service(b: Backend, ctx: Ctx) -> tuple[str, Service]:
     return name, svc
 
 
-@handles("listServices")
+@RULES.handles("listServices")
 def list_services(b: Backend, ctx: Ctx) -> Reply:
     names = sorted(b.state.appliance.services)
     return Reply(200, {"services": [{"id": n, "url": f"/api/lunasa/services/{n}"} for n in names]})
 
 
-@handles("getService")
+@RULES.handles("getService")
 def get_service(b: Backend, ctx: Ctx) -> Reply:
     name, svc = _service(b, ctx)
     return Reply(
@@ -249,21 +251,21 @@ def get_service(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("updateService")
+@RULES.handles("updateService")
 def update_service(b: Backend, ctx: Ctx) -> Reply:
     _, svc = _service(b, ctx)
     svc.on_boot = bool(ctx.body["onBoot"])
     return Reply(200, {})
 
 
-@handles("listServiceActions")
+@RULES.handles("listServiceActions")
 def list_service_actions(b: Backend, ctx: Ctx) -> Reply:
     name, _ = _service(b, ctx)
     url = f"/api/lunasa/services/{name}/actions"
     return Reply(200, {"actions": [{"id": a, "url": f"{url}/{a}"} for a in SERVICE_ACTIONS]})
 
 
-@handles("performServiceAction")
+@RULES.handles("performServiceAction")
 def perform_service_action(b: Backend, ctx: Ctx) -> Reply:
     """Runs in its task (the operation is always tasked): errors end the task in Error."""
     name, svc = _service(b, ctx)
@@ -286,12 +288,12 @@ def perform_service_action(b: Backend, ctx: Ctx) -> Reply:
 NET_DEVICES = ("eth0", "eth1", "eth2", "eth3", "bond0", "bond1")
 
 
-@handles("getWebServerConfig")
+@RULES.handles("getWebServerConfig")
 def get_web_server_config(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, dict(b.state.appliance.webserver))
 
 
-@handles("updateWebServerConfig")
+@RULES.handles("updateWebServerConfig")
 def update_web_server_config(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body or {}
     cfg = b.state.appliance.webserver
@@ -307,12 +309,12 @@ def update_web_server_config(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("getWebServerBlocklist")
+@RULES.handles("getWebServerBlocklist")
 def get_web_server_blocklist(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, blocklist.describe(b.state.blocklist))
 
 
-@handles("replaceWebServerBlocklist", "updateWebServerBlocklist")
+@RULES.handles("replaceWebServerBlocklist", "updateWebServerBlocklist")
 def set_web_server_blocklist(b: Backend, ctx: Ctx) -> Reply:
     blocklist.configure(b.state.blocklist, ctx.body, replace=ctx.op.method == "PUT")
     return Reply(204)
@@ -320,17 +322,17 @@ def set_web_server_blocklist(b: Backend, ctx: Ctx) -> Reply:
 
 def _webserver_key(b: Backend) -> PrivateKey:
     """The web server's key: the one certificate login encrypts to (handlers/auth.py)."""
-    return _server_key(b)[0]
+    return server_login_key(b)[0]
 
 
-@handles("getWebServerCsr")
+@RULES.handles("getWebServerCsr")
 def get_web_server_csr(b: Backend, ctx: Ctx) -> Reply:
     name = subject({}, {"cn": b.state.appliance.hostname, "organization": "Thales"})
     csr = make_csr(_webserver_key(b), name)
     return Reply(200, raw=csr.public_bytes(serialization.Encoding.PEM))
 
 
-@handles("replaceWebServerCertificate")
+@RULES.handles("replaceWebServerCertificate")
 def replace_web_server_certificate(b: Backend, ctx: Ctx) -> Reply:
     data = ctx.body if isinstance(ctx.body, bytes) else b""
     cert = load_certificate(data, b.clock.now(), E.BadRequest, E.BadRequest)
@@ -358,13 +360,13 @@ SSH_CIPHERS = frozenset(
 )
 
 
-@handles("getSshConfig")
+@RULES.handles("getSshConfig")
 def get_ssh_config(b: Backend, ctx: Ctx) -> Reply:
     cfg = b.state.appliance.ssh
     return Reply(200, {**cfg, "networkDevices": list(cfg["networkDevices"])})
 
 
-@handles("updateSshConfig")
+@RULES.handles("updateSshConfig")
 def update_ssh_config(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body or {}
     cfg = b.state.appliance.ssh
@@ -394,14 +396,14 @@ _TEST_NETS = tuple(
 _HOST = re.compile(r"^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,251}[a-zA-Z0-9])?$")
 
 
-@handles("getNetworkConfig")
+@RULES.handles("getNetworkConfig")
 def get_network_config(b: Backend, ctx: Ctx) -> Reply:
     return Reply(
         200, {"hostname": b.state.appliance.hostname, "devices": "/api/lunasa/network/devices"}
     )
 
 
-@handles("updateNetworkConfig")
+@RULES.handles("updateNetworkConfig")
 def update_network_config(b: Backend, ctx: Ctx) -> Reply:
     hostname = (ctx.body or {}).get("hostname")
     if hostname is not None:
@@ -411,7 +413,7 @@ def update_network_config(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("performNetworkAction")
+@RULES.handles("performNetworkAction")
 def perform_network_action(b: Backend, ctx: Ctx) -> Reply:
     """``ping``: a round trip for any well-formed address, except the documentation
     networks (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24), which never answer (0)."""
@@ -436,7 +438,7 @@ def _device(b: Backend, ctx: Ctx) -> tuple[str, dict[str, Any]]:
     return name, device
 
 
-@handles("listNetworkDevices")
+@RULES.handles("listNetworkDevices")
 def list_network_devices(b: Backend, ctx: Ctx) -> Reply:
     names = sorted(b.state.appliance.devices)
     return Reply(
@@ -444,7 +446,7 @@ def list_network_devices(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getNetworkDevice")
+@RULES.handles("getNetworkDevice")
 def get_network_device(b: Backend, ctx: Ctx) -> Reply:
     name, device = _device(b, ctx)
     index = sorted(b.state.appliance.devices).index(name)
@@ -462,7 +464,7 @@ def get_network_device(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("replaceNetworkDeviceIp4")
+@RULES.handles("replaceNetworkDeviceIp4")
 def replace_network_device_ip4(b: Backend, ctx: Ctx) -> Reply:
     name, device = _device(b, ctx)
     body = ctx.body
@@ -485,7 +487,7 @@ def replace_network_device_ip4(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("getNetworkDeviceStats")
+@RULES.handles("getNetworkDeviceStats")
 def get_network_device_stats(b: Backend, ctx: Ctx) -> Reply:
     _, device = _device(b, ctx)
     seen = len(b.state.appliance.logs.get("messages", [])) if device["ip"] else 0
@@ -503,7 +505,7 @@ def get_network_device_stats(b: Backend, ctx: Ctx) -> Reply:
 
 
 # ---- NTP and time ---------------------------------------------------------------
-@handles("getNtpConfig")
+@RULES.handles("getNtpConfig")
 def get_ntp_config(b: Backend, ctx: Ctx) -> Reply:
     return Reply(
         200,
@@ -515,7 +517,7 @@ def get_ntp_config(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("getNtpStatus")
+@RULES.handles("getNtpStatus")
 def get_ntp_status(b: Backend, ctx: Ctx) -> Reply:
     a = b.state.appliance
     running = service_running(b, "ntp")
@@ -529,7 +531,7 @@ def get_ntp_status(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("listNtpServers")
+@RULES.handles("listNtpServers")
 def list_ntp_servers(b: Backend, ctx: Ctx) -> Reply:
     names = sorted(b.state.appliance.ntp_servers)
     return Reply(
@@ -544,7 +546,7 @@ def _ntp_auth(body: dict[str, Any], error: type[E.LunaError]) -> None:
         raise error("NTS and a symmetric key (keyId) exclude each other")
 
 
-@handles("createNtpServer")
+@RULES.handles("createNtpServer")
 def create_ntp_server(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body
     if b.state.force_so_login:
@@ -569,18 +571,18 @@ def _ntp_server(b: Backend, ctx: Ctx) -> str:
     return name
 
 
-@handles("getNtpServer")
+@RULES.handles("getNtpServer")
 def get_ntp_server(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, dict(b.state.appliance.ntp_servers[_ntp_server(b, ctx)]))
 
 
-@handles("deleteNtpServer")
+@RULES.handles("deleteNtpServer")
 def delete_ntp_server(b: Backend, ctx: Ctx) -> Reply:
     del b.state.appliance.ntp_servers[_ntp_server(b, ctx)]
     return Reply(204)
 
 
-@handles("performNtpAction")
+@RULES.handles("performNtpAction")
 def perform_ntp_action(b: Backend, ctx: Ctx) -> Reply:
     """``synchronize``: sets the appliance clock from the server once (the appliance
     time returns to the real one) and answers the offset it corrected."""
@@ -613,7 +615,7 @@ def _local_now(b: Backend) -> dt.datetime:
     return dt.datetime.fromtimestamp(b.clock.now() + a.time_offset, _zone(a.time_zone))
 
 
-@handles("getTime")
+@RULES.handles("getTime")
 def get_time(b: Backend, ctx: Ctx) -> Reply:
     now = _local_now(b)
     return Reply(
@@ -626,7 +628,7 @@ def get_time(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("updateTime")
+@RULES.handles("updateTime")
 def update_time(b: Backend, ctx: Ctx) -> Reply:
     body, a = ctx.body or {}, b.state.appliance
     if b.state.force_so_login:
@@ -647,12 +649,12 @@ def update_time(b: Backend, ctx: Ctx) -> Reply:
 
 
 # ---- NTLS service: configuration and server certificate ---------------------------
-@handles("getNtlsConfig")
+@RULES.handles("getNtlsConfig")
 def get_ntls_config(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, dict(b.state.appliance.ntls))
 
 
-@handles("replaceNtlsConfig")
+@RULES.handles("replaceNtlsConfig")
 def replace_ntls_config(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body
     b.state.appliance.ntls = {
@@ -671,7 +673,7 @@ def ntls_certificate(b: Backend) -> str:
     return a.ntls_certificate
 
 
-@handles("getNtlsCertificate")
+@RULES.handles("getNtlsCertificate")
 def get_ntls_certificate(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, certificate_info(ntls_certificate(b)))
 
@@ -692,7 +694,7 @@ def _uploaded_or_file(b: Backend, ctx: Ctx, bad_name: type[E.LunaError]) -> byte
     raise _NotAppropriate("send the certificate as octet-stream or JSON {file}")
 
 
-@handles("replaceNtlsCertificate")
+@RULES.handles("replaceNtlsCertificate")
 def replace_ntls_certificate(b: Backend, ctx: Ctx) -> Reply:
     """Protected: runs once its Waiting task is started."""
     bad_name = E.NtlsFilenameNotValid
@@ -703,7 +705,7 @@ def replace_ntls_certificate(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("regenerateNtlsCertificate")
+@RULES.handles("regenerateNtlsCertificate")
 def regenerate_ntls_certificate(b: Backend, ctx: Ctx) -> Reply:
     """Protected: a new key and self-signed certificate once its task is started."""
     body, a = ctx.body or {}, b.state.appliance
@@ -734,7 +736,7 @@ def _ntls_client(b: Backend, ctx: Ctx) -> NtlsClient:
     return c
 
 
-@handles("replaceNtlsClientCertificate")
+@RULES.handles("replaceNtlsClientCertificate")
 def replace_ntls_client_certificate(b: Backend, ctx: Ctx) -> Reply:
     c = _ntls_client(b, ctx)
     body = ctx.body
@@ -752,12 +754,12 @@ def replace_ntls_client_certificate(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("getNtlsClientDn")
+@RULES.handles("getNtlsClientDn")
 def get_ntls_client_dn(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"dn": _ntls_client(b, ctx).dn})
 
 
-@handles("replaceNtlsClientDn")
+@RULES.handles("replaceNtlsClientDn")
 def replace_ntls_client_dn(b: Backend, ctx: Ctx) -> Reply:
     c = _ntls_client(b, ctx)
     if b.state.force_so_login:
@@ -776,7 +778,7 @@ def replace_ntls_client_dn(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("deleteNtlsClientDn")
+@RULES.handles("deleteNtlsClientDn")
 def delete_ntls_client_dn(b: Backend, ctx: Ctx) -> Reply:
     c = _ntls_client(b, ctx)
     if b.state.force_so_login:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
+
+RULES: Rules[Backend] = Rules()
 
 
 # ---- auth -------------------------------------------------------------------
-@handles("createSession")
+@RULES.handles("createSession")
 def create_session(b: Backend, ctx: Ctx) -> Reply:
     s = b.open_private_session(ctx.user)
     return Reply(204, headers={"Set-Cookie": f"SESSIONID={s.sid}; Path=/; Secure; HttpOnly"})
 
 
-@handles("deleteSession")
+@RULES.handles("deleteSession")
 def delete_session(b: Backend, ctx: Ctx) -> Reply:
     if not ctx.session.private:
         raise E.NoSessionCookie("no private session to end")

@@ -15,9 +15,12 @@ import ipaddress
 from typing import Any
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
 from ..model import SnmpUser
 from .services import service_running, write_log
+
+RULES: Rules[Backend] = Rules()
 
 BASE = "/api/lunasa/snmp"
 
@@ -29,7 +32,7 @@ def _protocols(body: dict[str, Any]) -> tuple[str, str]:
     return auth, priv
 
 
-@handles("getSnmp")
+@RULES.handles("getSnmp")
 def get_snmp(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"users": f"{BASE}/users", "traps": f"{BASE}/traps"})
 
@@ -43,13 +46,13 @@ def _user(b: Backend, ctx: Ctx) -> SnmpUser:
     return user
 
 
-@handles("listSnmpUsers")
+@RULES.handles("listSnmpUsers")
 def list_snmp_users(b: Backend, ctx: Ctx) -> Reply:
     names = sorted(b.state.appliance.snmp_users)
     return Reply(200, {"users": [{"id": n, "url": f"{BASE}/users/{n}"} for n in names]})
 
 
-@handles("createSnmpUser")
+@RULES.handles("createSnmpUser")
 def create_snmp_user(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body
     name = body["securityName"]
@@ -62,7 +65,7 @@ def create_snmp_user(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": f"{BASE}/users/{name}"})
 
 
-@handles("getSnmpUser")
+@RULES.handles("getSnmpUser")
 def get_snmp_user(b: Backend, ctx: Ctx) -> Reply:
     user = _user(b, ctx)
     return Reply(
@@ -77,7 +80,7 @@ def get_snmp_user(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("deleteSnmpUser")
+@RULES.handles("deleteSnmpUser")
 def delete_snmp_user(b: Backend, ctx: Ctx) -> Reply:
     del b.state.appliance.snmp_users[_user(b, ctx).name]
     return Reply(204)
@@ -92,7 +95,7 @@ def _notification(b: Backend, ctx: Ctx) -> tuple[SnmpUser, str]:
     return user, nid
 
 
-@handles("listSnmpUserNotifications")
+@RULES.handles("listSnmpUserNotifications")
 def list_snmp_user_notifications(b: Backend, ctx: Ctx) -> Reply:
     user = _user(b, ctx)
     url = f"{BASE}/users/{user.name}/notifications"
@@ -101,7 +104,7 @@ def list_snmp_user_notifications(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("createSnmpUserNotification")
+@RULES.handles("createSnmpUserNotification")
 def create_snmp_user_notification(b: Backend, ctx: Ctx) -> Reply:
     user, body = _user(b, ctx), ctx.body
     try:
@@ -127,13 +130,13 @@ def create_snmp_user_notification(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": f"{BASE}/users/{user.name}/notifications/{nid}"})
 
 
-@handles("getSnmpUserNotification")
+@RULES.handles("getSnmpUserNotification")
 def get_snmp_user_notification(b: Backend, ctx: Ctx) -> Reply:
     user, nid = _notification(b, ctx)
     return Reply(200, {"id": nid, **user.notifications[nid]})
 
 
-@handles("deleteSnmpUserNotification")
+@RULES.handles("deleteSnmpUserNotification")
 def delete_snmp_user_notification(b: Backend, ctx: Ctx) -> Reply:
     user, nid = _notification(b, ctx)
     del user.notifications[nid]
@@ -148,13 +151,13 @@ def _trap(b: Backend, ctx: Ctx) -> str:
     return trap
 
 
-@handles("listSnmpTraps")
+@RULES.handles("listSnmpTraps")
 def list_snmp_traps(b: Backend, ctx: Ctx) -> Reply:
     names = sorted(b.state.appliance.snmp_traps)
     return Reply(200, {"traps": [{"id": n, "url": f"{BASE}/traps/{n}"} for n in names]})
 
 
-@handles("createSnmpTrap")
+@RULES.handles("createSnmpTrap")
 def create_snmp_trap(b: Backend, ctx: Ctx) -> Reply:
     body, a = ctx.body, b.state.appliance
     address = body["address"]
@@ -176,18 +179,18 @@ def create_snmp_trap(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"id": address})
 
 
-@handles("getSnmpTrap")
+@RULES.handles("getSnmpTrap")
 def get_snmp_trap(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, dict(b.state.appliance.snmp_traps[_trap(b, ctx)]))
 
 
-@handles("deleteSnmpTrap")
+@RULES.handles("deleteSnmpTrap")
 def delete_snmp_trap(b: Backend, ctx: Ctx) -> Reply:
     del b.state.appliance.snmp_traps[_trap(b, ctx)]
     return Reply(204)
 
 
-@handles("sendSnmpTestTrap")
+@RULES.handles("sendSnmpTestTrap")
 def send_snmp_test_trap(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body
     process = body["process"] + ("[4242]" if body.get("pid") else "")

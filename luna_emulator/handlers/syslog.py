@@ -17,7 +17,8 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
 from .services import (
     PrivateKey,
     alt_names,
@@ -31,6 +32,8 @@ from .services import (
     subject,
     write_log,
 )
+
+RULES: Rules[Backend] = Rules()
 
 BASE = "/api/lunasa/syslog"
 DEFAULT_SUBJECT = {
@@ -52,19 +55,19 @@ _SyslogInvalid = E.SyslogInvalidCertificate
 _BadName = E.FilenameNotValid
 
 
-@handles("getSyslog")
+@RULES.handles("getSyslog")
 def get_syslog(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"logs": f"{BASE}/logs", "remoteHosts": f"{BASE}/remoteHosts"})
 
 
 # ---- log files --------------------------------------------------------------------
-@handles("listSyslogLogs")
+@RULES.handles("listSyslogLogs")
 def list_syslog_logs(b: Backend, ctx: Ctx) -> Reply:
     names = sorted(b.state.appliance.logs)
     return Reply(200, {"logs": [{"id": n, "url": f"{BASE}/logs/{n}"} for n in names]})
 
 
-@handles("downloadSyslogLog")
+@RULES.handles("downloadSyslogLog")
 def download_syslog_log(b: Backend, ctx: Ctx) -> Reply:
     lines = b.state.appliance.logs.get(str(ctx.params["logid"]))
     if lines is None:
@@ -80,13 +83,13 @@ def _host(b: Backend, ctx: Ctx) -> str:
     return name
 
 
-@handles("listSyslogRemoteHosts")
+@RULES.handles("listSyslogRemoteHosts")
 def list_syslog_remote_hosts(b: Backend, ctx: Ctx) -> Reply:
     hosts = b.state.appliance.syslog_hosts
     return Reply(200, {"remoteHosts": [dict(hosts[h]) for h in sorted(hosts)]})
 
 
-@handles("createSyslogRemoteHost")
+@RULES.handles("createSyslogRemoteHost")
 def create_syslog_remote_host(b: Backend, ctx: Ctx) -> Reply:
     a, body = b.state.appliance, ctx.body
     address = body["address"]
@@ -116,25 +119,25 @@ def create_syslog_remote_host(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("getSyslogRemoteHost")
+@RULES.handles("getSyslogRemoteHost")
 def get_syslog_remote_host(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, dict(b.state.appliance.syslog_hosts[_host(b, ctx)]))
 
 
-@handles("deleteSyslogRemoteHost")
+@RULES.handles("deleteSyslogRemoteHost")
 def delete_syslog_remote_host(b: Backend, ctx: Ctx) -> Reply:
     del b.state.appliance.syslog_hosts[_host(b, ctx)]
     return Reply(204)
 
 
 # ---- the trust store (CA) ---------------------------------------------------------
-@handles("getSyslogRemoteHostCa")
+@RULES.handles("getSyslogRemoteHostCa")
 def get_syslog_remote_host_ca(b: Backend, ctx: Ctx) -> Reply:
     pem = b.state.appliance.syslog_ca
     return Reply(200, certificate_info(pem) if pem else {})
 
 
-@handles("createSyslogRemoteHostCa")
+@RULES.handles("createSyslogRemoteHostCa")
 def create_syslog_remote_host_ca(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body
     data: bytes | str
@@ -175,13 +178,13 @@ def _identity(body: dict[str, Any]) -> tuple[PrivateKey, Any, Any]:
     return key, subject(body, DEFAULT_SUBJECT), alt_names(body.get("subjectAltNames", []))
 
 
-@handles("getSyslogRemoteHostCertificate")
+@RULES.handles("getSyslogRemoteHostCertificate")
 def get_syslog_remote_host_certificate(b: Backend, ctx: Ctx) -> Reply:
     pem = b.state.appliance.syslog_certificate
     return Reply(200, certificate_info(pem) if pem else {})
 
 
-@handles("generateSyslogRemoteHostCertificate")
+@RULES.handles("generateSyslogRemoteHostCertificate")
 def generate_syslog_remote_host_certificate(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body or {}
     key, name, sans = _identity(body)
@@ -198,7 +201,7 @@ def generate_syslog_remote_host_certificate(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("generateSyslogRemoteHostCsr")
+@RULES.handles("generateSyslogRemoteHostCsr")
 def generate_syslog_remote_host_csr(b: Backend, ctx: Ctx) -> Reply:
     """A new key (the old certificate no longer matches it) and its CSR."""
     key, name, sans = _identity(ctx.body or {})
@@ -208,7 +211,7 @@ def generate_syslog_remote_host_csr(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"csr": csr.public_bytes(serialization.Encoding.PEM).decode()})
 
 
-@handles("replaceSyslogRemoteHostCertificate")
+@RULES.handles("replaceSyslogRemoteHostCertificate")
 def replace_syslog_remote_host_certificate(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body
     if isinstance(body, bytes):

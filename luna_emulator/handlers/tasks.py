@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
+
+RULES: Rules[Backend] = Rules()
 
 
 # ---- tasks ------------------------------------------------------------------
@@ -14,12 +17,12 @@ def _task_number(ctx: Ctx) -> int:
     return int(raw)
 
 
-@handles("listTasks")
+@RULES.handles("listTasks")
 def list_tasks(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"tasks": [t.body() for t in b.tasks.all()]})
 
 
-@handles("getTask")
+@RULES.handles("getTask")
 def get_task(b: Backend, ctx: Ctx) -> Reply:
     t = b.tasks.poll(_task_number(ctx))
     if t.finished:
@@ -27,33 +30,33 @@ def get_task(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, t.body())
 
 
-@handles("getTaskResponse")
+@RULES.handles("getTaskResponse")
 def get_task_response(b: Backend, ctx: Ctx) -> Reply:
     t = b.tasks.response(_task_number(ctx))
     body = t.result if isinstance(t.result, dict) else {}
     return Reply(200, body)
 
 
-@handles("deleteTask")
+@RULES.handles("deleteTask")
 def delete_task(b: Backend, ctx: Ctx) -> Reply:
     b.tasks.delete(_task_number(ctx))
     return Reply(204)
 
 
-@handles("deleteTasks")
+@RULES.handles("deleteTasks")
 def delete_tasks(b: Backend, ctx: Ctx) -> Reply:
     b.tasks.delete_stale()
     return Reply(204)
 
 
-@handles("listTaskActions")
+@RULES.handles("listTaskActions")
 def list_task_actions(b: Backend, ctx: Ctx) -> Reply:
     t = b.tasks.get(_task_number(ctx))
     actions = [{"id": "start", "url": f"{t.url}/actions/start"}] if t.state == "Waiting" else []
     return Reply(200, {"actions": actions})
 
 
-@handles("performTaskAction")
+@RULES.handles("performTaskAction")
 def perform_task_action(b: Backend, ctx: Ctx) -> Reply:
     number = _task_number(ctx)
     if ctx.params["actionid"] != "start":

@@ -6,8 +6,11 @@ import re
 import time
 
 from .. import errors as E
-from ..backend import Backend, Ctx, Reply, handles
+from ..backend import Backend
+from ..dispatch import Ctx, Reply, Rules
 from ..model import User
+
+RULES: Rules[Backend] = Rules()
 
 __all__ = ["FILE_EXTENSIONS", "check_file_name"]
 
@@ -62,17 +65,17 @@ def _user_body(u: User) -> dict[str, object]:
     }
 
 
-@handles("listUsers")
+@RULES.handles("listUsers")
 def list_users(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"users": [{"id": n, "url": f"/users/{n}"} for n in sorted(b.state.users)]})
 
 
-@handles("getUser")
+@RULES.handles("getUser")
 def get_user(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, _user_body(_user(b, ctx)))
 
 
-@handles("createUser")
+@RULES.handles("createUser")
 def create_user(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body
     name = body["userId"]
@@ -90,7 +93,7 @@ def create_user(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": f"/users/{name}"})
 
 
-@handles("deleteUser")
+@RULES.handles("deleteUser")
 def delete_user(b: Backend, ctx: Ctx) -> Reply:
     user = _user(b, ctx)
     if user.name in BUILT_IN:
@@ -101,7 +104,7 @@ def delete_user(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@handles("performUserAction")
+@RULES.handles("performUserAction")
 def perform_user_action(b: Backend, ctx: Ctx) -> Reply:
     user = _user(b, ctx)
     action, body = ctx.params["actionid"], ctx.body or {}
@@ -123,7 +126,7 @@ def perform_user_action(b: Backend, ctx: Ctx) -> Reply:
 
 
 # ---- files --------------------------------------------------------------------
-@handles("listUserFiles")
+@RULES.handles("listUserFiles")
 def list_user_files(b: Backend, ctx: Ctx) -> Reply:
     user = _user(b, ctx)
     return Reply(
@@ -140,7 +143,7 @@ def _file(b: Backend, ctx: Ctx) -> tuple[User, str]:
     return user, name
 
 
-@handles("getUserFile")
+@RULES.handles("getUserFile")
 def get_user_file(b: Backend, ctx: Ctx) -> Reply:
     user, name = _file(b, ctx)
     return Reply(
@@ -153,20 +156,20 @@ def get_user_file(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-@handles("downloadUserFile")
+@RULES.handles("downloadUserFile")
 def download_user_file(b: Backend, ctx: Ctx) -> Reply:
     user, name = _file(b, ctx)
     return Reply(200, file=user.files.path(name))
 
 
-@handles("deleteUserFile")
+@RULES.handles("deleteUserFile")
 def delete_user_file(b: Backend, ctx: Ctx) -> Reply:
     user, name = _file(b, ctx)
     del user.files[name]
     return Reply(204)
 
 
-@handles("uploadUserFile")
+@RULES.handles("uploadUserFile")
 def upload_user_file(b: Backend, ctx: Ctx) -> Reply:
     user = _user(b, ctx)
     if user.name == "audit":

@@ -42,7 +42,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fleet(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="python -m conformance", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(
+        prog="python -m conformance",
+        description=__doc__.splitlines()[0],
+        epilog="Also: python -m conformance discover --help (what a target serves that the spec "
+        "does not say), python -m conformance replay --help (a recording against a target).",
+    )
     ap.add_argument(
         "--target",
         action="append",

@@ -328,3 +328,28 @@ def test_a_failed_step_still_logs_the_partition_out(luna: LunaSession, https) ->
     log = [(row["method"], row["path"]) for row in https.get("/_emulator/requests").json()]
     assert log[-1][0] == "POST"
     assert log[-1][1].endswith("/logout")
+
+
+def test_concurrent_calls_keep_their_own_results(served, https, luna: LunaSession) -> None:  # type: ignore[no-untyped-def]
+    """Each call reads its own answer (per asyncio task, per thread), however interleaved."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from luna_client.models import HsmList
+
+    with ThreadPoolExecutor(4) as pool:
+        got = list(
+            pool.map(lambda i: luna.run(get_hsm, HSM) if i % 2 else luna.run(list_hsms), range(16))
+        )
+    for i, result in enumerate(got):
+        assert isinstance(result.value, Hsm if i % 2 else HsmList)
+
+    async def main() -> list[Any]:
+        async with AsyncLunaSession(
+            served.url, username=ADMIN[0], password=ADMIN[1], ca_file=served.ca_file
+        ) as aluna:
+            calls = [aluna.run(get_hsm, HSM) if i % 2 else aluna.run(list_hsms) for i in range(16)]
+            return list(await asyncio.gather(*calls))
+
+    for i, result in enumerate(asyncio.run(main())):
+        assert isinstance(result.value, Hsm if i % 2 else HsmList)
+        assert result.status == 200

@@ -11,15 +11,17 @@ layers, i.e. everything sent through ``Target.requests_session()``):
      "recorded": "2026-12-01T12:00:00Z", "apiVersion": "17", "specSha256": "...",
      "operations": {"getHsm": "getHsm.json", ...}}
 
-``DIR/<operationId>.json``, one file per operation (``undeclared_<path>.json`` for a
-resource the spec does not describe)::
+``DIR/<operationId>.json``, one file per operation (``undeclared_<METHOD>_<path>.json`` for
+a resource the spec does not describe, ``undeclared_methods_<path>.json`` with ``"method":
+"*"`` for the methods a known path does not declare, which the suite probes)::
 
     {"format": "luna-rest-kit-recording/1", "operationId": "getHsm", "method": "GET",
      "path": "/api/lunasa/hsms/{hsmid}",
      "exchanges": [
        {"seq": 12,
         "request": {"method": "GET", "url": "/api/lunasa/hsms/151256",
-                    "params": {"hsmid": "151256"}, "auth": "basic" | "cookie" | "none",
+                    "params": {"hsmid": "151256"},
+                    "auth": "basic" | "token" | "cookie" | "none" | "refused",
                     "headers": {"accept": "..."}, "body": null},
         "response": {"status": 200, "headers": {"content-type": "...", ...},
                      "body": {...} | null, "text": null, "shape": ["$:object", ...]}}]}
@@ -35,12 +37,18 @@ text (downloads as their size only).
 Replay (``python -m conformance replay DIR --luna-url ...``, or against the embedded
 emulator without ``--luna-url``) sends each recorded GET again (writes only with
 ``--replay-writes`` and only to the embedded emulator; unauthenticated requests only to the
-embedded emulator), in recorded order, path parameters rebound to the ids the other target
+embedded emulator; requests whose credentials were refused, or that held a secret, never),
+in recorded order, path parameters rebound to the ids the other target
 really has (``conformance.discovery.discover``), and scores each exchange out of 1: a third
 for the status, a third for the headers (the ``Content-Type`` value and the names of the
 headers that are not per-response, ``Date``, ``Content-Length``, ``Set-Cookie``...: Jaccard
 similarity), a third for the body shape (Jaccard similarity of the shapes). An operation's
 score is the mean of its exchanges'; 1.0 is full agreement.
+
+What a replay can compare: a ``discover`` recording is GET only and compares two targets
+as they are. The suite's recording holds the writes of its cases and workflows too; replayed
+GET only, a GET of something the suite had created (or deleted) first answers differently
+on the other target, which says more about state than about conformance.
 """
 
 from __future__ import annotations
@@ -160,11 +168,15 @@ def _mask_body(body: Any) -> Any:
     return body
 
 
-def _auth_kind(headers: Mapping[str, str]) -> str:
+def _auth_kind(headers: Mapping[str, str], status: int) -> str:
+    """How the request authenticated: basic, token, cookie, none, or refused (credentials
+    the target answered 401 to: never replayed, a wrong credential is never sent)."""
     lower = {k.lower(): v for k, v in headers.items()}
     if "authorization" in lower:
-        return "basic" if lower["authorization"].lower().startswith("basic") else "token"
-    return "cookie" if "cookie" in lower else "none"
+        kind = "basic" if lower["authorization"].lower().startswith("basic") else "token"
+    else:
+        kind = "cookie" if "cookie" in lower else "none"
+    return "refused" if kind != "none" and status == 401 else kind
 
 
 def _request_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -242,6 +254,10 @@ class RecordingWriter:
         if match is not None:
             name, template, oid = match.operation_id, match.template, match.operation_id
             params = match.params
+        elif (known := self.index.template_of(path)) is not None:
+            # a method the spec does not declare at a known path (schemathesis probes them)
+            slug = re.sub(r"[^A-Za-z0-9]+", "_", known).strip("_")
+            name, template, oid, params = f"undeclared_methods_{slug}", known, "", {}
         else:
             slug = re.sub(r"[^A-Za-z0-9]+", "_", f"{method}_{path}").strip("_")
             name, template, oid, params = f"undeclared_{slug}", path, "", {}
@@ -252,7 +268,7 @@ class RecordingWriter:
                 {
                     "format": FORMAT,
                     "operationId": oid,
-                    "method": method.upper(),
+                    "method": "*" if name.startswith("undeclared_methods_") else method.upper(),
                     "path": template,
                     "exchanges": [],
                 },
@@ -266,7 +282,7 @@ class RecordingWriter:
                         "method": method.upper(),
                         "url": url,
                         "params": params,
-                        "auth": _auth_kind(request_headers),
+                        "auth": _auth_kind(request_headers, status),
                         "headers": _request_headers(request_headers),
                         "body": _mask_body(req_body),
                         "text": req_text,
@@ -646,8 +662,11 @@ def replay(
         if req.get("auth") == "none" and unauthenticated is None:
             op.skipped.append(f"{method} {req['url']}: unauthenticated (embedded emulator only)")
             continue
-        if MASK in json.dumps(req.get("body")):
-            op.skipped.append(f"{method} {req['url']}: its body held a secret (masked)")
+        if req.get("auth") == "refused":
+            op.skipped.append(f"{method} {req['url']}: its credentials were refused (401)")
+            continue
+        if MASK in json.dumps(req.get("body")) or MASK in str(req["url"]):
+            op.skipped.append(f"{method} {req['url']}: it held a secret (masked)")
             continue
         url = _rebound(str(req["url"]), entry["path"], req.get("params") or {}, mapping)
         if pace and sent:

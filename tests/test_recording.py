@@ -278,3 +278,27 @@ def test_writers_of_several_processes_merge_into_one_recording(
     assert len(set(seqs)) == len(seqs)
     assert index["exchanges"] == 6
     _no_secret(directory)
+
+
+def test_refused_credentials_are_recorded_as_such_and_never_replayed(
+    served: Any, control: ControlClient, tmp_path: Path
+) -> None:
+    verify = ssl.create_default_context(cafile=str(served.ca_file))
+    directory = tmp_path / "rec"
+    writer = RecordingWriter(directory, tool="suite", target=served.url, kind="embedded emulator")
+    with httpx.Client(base_url=served.url, verify=verify) as c:
+        writer.add_httpx(c.get("/api/lunasa/hsms", auth=("admin", "wrong-password")))
+        writer.add_httpx(c.get("/api/lunasa/hsms", auth=("admin", PASSWORD)))
+    writer.write()
+    exchanges = json.loads((directory / "listHsms.json").read_text())["exchanges"]
+    assert [(e["request"]["auth"], e["response"]["status"]) for e in exchanges] == [
+        ("refused", 401),
+        ("basic", 200),
+    ]
+    control.clear_requests()
+    code, result = _replay(served, directory, tmp_path / "r", "--no-rebind")
+    assert code == 0
+    op = next(o for o in result["operations"] if o["operation"] == "listHsms")
+    assert len(op["exchanges"]) == 1
+    assert "refused" in op["skipped"][0]
+    assert all(r["status"] != 401 for r in control.requests())

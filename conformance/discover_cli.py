@@ -197,6 +197,13 @@ def discover(argv: list[str]) -> int:
             f"{len(_load_yaml(args.apply).get('operations') or [])} operations applied -> "
             f"{args.output}"
         )
+        from luna_spec.lint import lint
+
+        problems = lint(new)
+        if problems:
+            print(f"{len(problems)} spec rule problems to settle before it joins the spec:")
+            for line in problems:
+                print(f"  {line}")
         return 0
     spec = _load_yaml(args.spec)
     try:

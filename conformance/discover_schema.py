@@ -525,8 +525,10 @@ def _new_path_item(
         "x-luna-privileges": list(parent_op.get("x-luna-privileges", ["admin"])),
         "x-luna-destructive": False,
         "x-luna-task": "none",
-        "x-luna-source": f"observed on {target} by python -m conformance discover ({when}); "
-        "no reference page yet",
+        "description": f"Found on {target} by python -m conformance discover ({when}); not "
+        "in the reference this spec was written from. Review it: its reference page "
+        "(x-luna-source), the evidence (x-luna-evidence is left for you to set), privileges.",
+        "x-luna-source": [f"observed on {target} ({when}); no reference page yet"],
         "responses": {
             status: {
                 "description": "What the target answered (schema inferred from one answer).",
@@ -537,6 +539,9 @@ def _new_path_item(
             }
         },
     }
+    for code in ("400", "401"):  # the errors the resource that linked here documents
+        if code in parent_op.get("responses", {}) and code != status:
+            op["responses"][code] = copy.deepcopy(parent_op["responses"][code])
     param = proposal.get("param")
     if param:
         op["parameters"] = [

@@ -92,7 +92,7 @@ def test_discover_finds_nothing_undocumented_on_the_emulator(
 
 
 def test_discover_reports_injected_field_and_resource_and_the_patch_makes_it_clean(
-    served: Any, control: ControlClient, tmp_path: Path
+    served: Any, control: ControlClient, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     hsms = _get(served, "/api/lunasa/hsms")["hsms"]
     hsm_url = hsms[0]["url"]
@@ -140,6 +140,7 @@ def test_discover_reports_injected_field_and_resource_and_the_patch_makes_it_cle
     assert "w1" not in patch_file.read_text()  # types, never values
 
     new_spec = tmp_path / "luna-new.yaml"
+    capsys.readouterr()
     assert (
         main(
             [
@@ -154,6 +155,10 @@ def test_discover_reports_injected_field_and_resource_and_the_patch_makes_it_cle
         )
         == 0
     )
+    applied = capsys.readouterr().out
+    # what the reviewer must still settle, by the spec's own rules: the evidence is not guessed
+    assert "GET /api/lunasa/widgets: x-luna-evidence" in applied
+    assert "1 spec rule problems" in applied
     original = luna_spec.spec_path().read_text()
     assert "fipsMode" not in original  # the spec itself is untouched
     code, after = _discover(served, tmp_path / "after", "--spec", str(new_spec))

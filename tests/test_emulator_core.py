@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from starlette.testclient import TestClient
 
 import luna_spec
+from luna_emulator import errors as E
 from luna_emulator.control_client import ControlClient
+from luna_emulator.dispatch import Reply
+from luna_emulator.http.validation import ResponseValidator
+from luna_emulator.spec_index import SpecIndex
 
 from .conftest import HSM, JSON, MONITOR
 
@@ -222,3 +227,19 @@ def test_implementation_report_covers_every_operation(api: TestClient) -> None:
     ops = {op["operationId"] for _, _, op in luna_spec.iter_operations()}
     assert {row["operationId"] for row in report} == ops
     assert all(row["implementation"] in ("handler", "generic") for row in report)
+
+
+def test_response_validation_sees_the_status_the_rules_raised() -> None:
+    """An undocumented status is sent as 400, but --validate-responses still catches it
+    unless the spec declares the error id for 400 on that operation."""
+    index = SpecIndex.shared()
+    validator = ResponseValidator(index)
+    get_hsm = index.operations["getHsm"]
+    assert "409" not in get_hsm.statuses
+    body = E.InvalidHsm("x").body()
+    validator.check(get_hsm, Reply(404, body), 404)  # documented: fine
+    with pytest.raises(AssertionError, match="undocumented 409"):
+        validator.check(get_hsm, Reply(400, {**body, "returnCode": 400}), 409)
+    install = index.operations["installPackageFile"]  # declares FILEID_DOES_NOT_EXIST as 400
+    missing = {**E.FileidDoesNotExist("x").body(), "returnCode": 400}
+    validator.check(install, Reply(400, missing), 404)

@@ -33,7 +33,7 @@ OPERATIONS = {op["operationId"]: op for _, _, op in luna_spec.iter_operations(SP
 PATHS = {op["operationId"]: path for _, path, op in luna_spec.iter_operations(SPEC)}
 OWN = frozenset(i for i, cls in E.ERRORS.items() if not cls.documented)
 # the request pipeline and the dispatch, run for every operation
-PIPELINE = [("http", "HttpLayer"), ("backend", "Backend")]
+PIPELINE = [("http.layer", "HttpLayer"), ("backend", "Backend")]
 
 
 class _Module:
@@ -50,8 +50,8 @@ class _Module:
             if isinstance(node, ast.ImportFrom) and node.module and node.level:
                 for alias in node.names:
                     base = package.split(".")[: len(package.split(".")) - (node.level - 1)]
-                    target = ".".join([*(p for p in base if p), node.module])
-                    self.imported[alias.asname or alias.name] = (target, alias.name)
+                    dotted = ".".join([*(p for p in base if p), node.module])
+                    self.imported[alias.asname or alias.name] = (dotted, alias.name)
         self.aliases: dict[str, str] = {}  # module-level: _BadName = E.FilenameNotValid
         for node in tree.body:
             if (
@@ -67,21 +67,25 @@ class _Module:
         self.calls: dict[str, set[str]] = {}
         self.registered: dict[str, str] = {}  # operation id -> function
         for fn in ast.walk(tree):
-            if isinstance(fn, ast.FunctionDef):
+            if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
                 self._function(fn)
         self.classes = {
-            cls.name: [f.name for f in cls.body if isinstance(f, ast.FunctionDef)]
+            cls.name: [
+                f.name for f in cls.body if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+            ]
             for cls in tree.body
             if isinstance(cls, ast.ClassDef)
         }
 
-    def _function(self, fn: ast.FunctionDef) -> None:
+    def _function(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         errors: set[str] = set()
         calls: set[str] = set()
         for node in ast.walk(fn):
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
                 if node.value.id == "E" and node.attr in E.__all__:
                     errors.add(node.attr)
+                elif node.value.id == "self":  # a method of the same class
+                    calls.add(node.attr)
             elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
                 calls.add(node.id)
         self.errors[fn.name] = errors
@@ -203,6 +207,7 @@ def test_the_call_graph_finds_errors() -> None:
     assert "APPLIANCE_REQUIRE_SO_LOGIN" in raised_by("performHsmAction")
     assert "HSMPLUGIN_INCORRECT_PASSWORD" in raised_by("loginHsm")
     assert "FRAMEWORK_NO_ACL_RULE" in PIPELINE_IDS
+    assert "SERVER_FILE_UPLOAD_LIMIT_EXCEED" in PIPELINE_IDS  # http/body.py, via _run
     assert "HSMPLUGIN_INVALID_HSM" in _declared("getHsm")
     assert "APPLIANCE_REQUIRE_SO_LOGIN" in _declared("performHsmAction")
 

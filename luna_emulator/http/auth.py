@@ -1,0 +1,42 @@
+"""Who is calling: Basic credentials or the ``SESSIONID`` cookie of a private session."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+from starlette.requests import Request
+
+from .. import errors as E
+from ..backend import Backend
+from ..model import Session, User
+from ..spec_index import Operation
+
+__all__ = ["authenticate"]
+
+_ANONYMOUS = User("", "", "")
+
+
+def authenticate(backend: Backend, request: Request, op: Operation) -> tuple[Session, User]:
+    """The caller's session and user (anonymous for an operation without ``security``)."""
+    if not op.authenticated:
+        return Session("anonymous", "", False, 0.0), _ANONYMOUS
+    cookie = request.cookies.get("SESSIONID")
+    auth = request.headers.get("authorization", "")
+    if cookie and op.operation_id != "createSession":
+        try:
+            session = backend.private_session(cookie)
+            return session, backend.state.users[session.user]
+        except E.LunaError:
+            if not auth:
+                raise
+    if auth[:6].lower() == "basic ":
+        try:
+            name, _, password = (
+                base64.b64decode(auth[6:].strip(), validate=True).decode().partition(":")
+            )
+        except (binascii.Error, UnicodeDecodeError):
+            raise E.AuthenticationFailed("malformed Basic credentials") from None
+        user = backend.authenticate_basic(name, password)
+        return backend.user_session(user), user
+    raise E.NoSessionCookie("no credentials: use Basic auth or a session cookie")

@@ -1,0 +1,39 @@
+"""The vendor media types (``application/vnd.safenetinc.lunasa+<type>;version=N``): the one
+pattern that reads them, and the resource version a request names."""
+
+from __future__ import annotations
+
+import re
+
+from starlette.requests import Request
+
+from .. import errors as E
+from ..spec_index import SpecIndex
+
+__all__ = ["VENDOR", "check_version", "vendor_type"]
+
+VENDOR = re.compile(
+    r"^application/vnd\.safenetinc\.lunasa\+([a-z-]+)\s*(?:;\s*version=([^;,\s]*))?"
+)
+_PREFIX = "application/vnd.safenetinc.lunasa+"
+
+
+def vendor_type(kind: str) -> str:
+    """The media type without parameters, as the spec's request bodies key it."""
+    return _PREFIX + kind
+
+
+def check_version(index: SpecIndex, request: Request) -> str:
+    """The ``version=`` the request names ("" for none); one the spec does not list
+    (``info.x-luna-api-versions``) is refused."""
+    header = request.headers.get("content-type") or request.headers.get("accept") or ""
+    m = VENDOR.match(header.strip())
+    if not m:
+        return ""
+    version = m.group(2) or ""
+    if version not in index.api_versions:
+        raise E.BadRequest(
+            f"resource version {version!r} is not supported "
+            f"(supported: {', '.join(v for v in index.api_versions if v)})"
+        )
+    return version

@@ -46,11 +46,22 @@ _AUTH_FAILURES = frozenset(
 )
 
 
+def _requires_errors(op: dict[str, Any]) -> list[dict[str, Any]]:
+    """The errors the spec says an operation answers when a login it requires
+    (``x-luna-requires``) is missing: a refusal for reasons of state, not of credentials."""
+    requires = op.get("x-luna-requires") or []
+    if isinstance(requires, str):
+        requires = [requires]
+    table = luna_spec.load_spec().get("info", {}).get("x-luna-requires-errors", {})
+    return [table[r] for r in requires if isinstance(r, str) and isinstance(table.get(r), dict)]
+
+
 def valid_data_not_refused(ctx: Any, response: Any, case: Any) -> bool | None:
     """Valid data sent with valid credentials must not be refused as unauthenticated or
     forbidden, and must not fail on the server: schemathesis accepts 401/403/5xx for valid
     data, which would hide a broken login. A 401/403 passes only when the operation
-    documents its error id as a state error (e.g. SMK rollover in progress); refusals for
+    documents its error id as a state error (e.g. SMK rollover in progress) or it is the
+    spec's answer for a login the operation requires (``x-luna-requires``); refusals for
     reasons of state with 400/404/409/410/422 stay acceptable."""
     op = case.operation.definition.raw
     if not _is_positive(case) or op.get("operationId") in LOGIN_OPERATIONS:
@@ -65,7 +76,8 @@ def valid_data_not_refused(ctx: Any, response: Any, case: Any) -> bool | None:
     except (ValueError, TypeError):
         body = None
     error_id = body.get("id") if isinstance(body, dict) else None
-    documented = op.get("x-luna-errors", {}).get(str(status), [])
+    documented = list(op.get("x-luna-errors", {}).get(str(status), []))
+    documented += [e["id"] for e in _requires_errors(op) if e.get("status") == status and "id" in e]
     if error_id in _AUTH_FAILURES or error_id not in documented:
         raise AssertionError(f"valid request with valid credentials refused: {status} {error_id}")
     return None

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import os
 import re
 import ssl
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,8 +16,9 @@ import httpx
 import pytest
 
 import luna_spec
-from luna_ext import LunaAuthenticationError, LunaError, install_redaction
+from luna_ext import LunaApiError, LunaAuthenticationError, LunaError, install_redaction
 
+from .policy import AGAINST_APPLIANCE
 from .redaction import SECRETS
 from .report import Recorder
 from .target import Target, target_from_options
@@ -90,15 +93,31 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="comma-separated operationIds: run the schema-driven layer for these only",
     )
     g.addoption(
+        "--luna-tags",
+        default="",
+        help="comma-separated spec tags (families, e.g. hsms,ntls,snmp): run only their "
+        "operations, and the workflows and stateful sequences that touch them",
+    )
+    g.addoption(
         "--luna-report-json", default="reports/conformance.json", help="machine-readable report"
     )
 
 
 def pytest_configure(config: pytest.Config) -> None:
     install_redaction()
+    AGAINST_APPLIANCE[0] = bool(config.getoption("--luna-url") or os.environ.get("LUNA_URL"))
+    if config.getoption("--luna-pin") or os.environ.get("LUNA_PIN"):
+        # the pin is checked on every connection (_pinning.py); urllib3 still calls such a
+        # connection unverified, because no CA was involved
+        config.addinivalue_line(
+            "filterwarnings", "ignore::urllib3.exceptions.InsecureRequestWarning"
+        )
     config.addinivalue_line(
-        "markers", "workflow(name): one documented workflow of the REST API guide"
+        "markers",
+        "workflow(name, tags=()): one documented workflow of the REST API guide, and the "
+        "spec tags (families) it exercises",
     )
+    config.addinivalue_line("markers", "families(*tags): the spec tags a test exercises")
     if not hasattr(config, "workerinput"):
         config.stash[_RUN_KEY] = datetime.datetime.now(datetime.UTC).strftime(
             "%Y-%m-%d %H:%M:%S UTC"
@@ -108,24 +127,50 @@ def pytest_configure(config: pytest.Config) -> None:
 _RUN_KEY = pytest.StashKey[str]()
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_sessionstart(session: pytest.Session) -> None:
-    """Preflight against an appliance, once, before any test (and before xdist workers
-    start): one login with the given credentials. A refused login, an untrusted certificate
-    or an unreachable target ends the run at once with one message, so that no second
-    failed login is ever sent (the block list, role lockouts)."""
-    config = session.config
-    if hasattr(config, "workerinput") or config.option.collectonly or config.option.help:
+def _redact_the_console(session: pytest.Session) -> None:
+    """The console is an output too: everything pytest writes to it is redacted by value at
+    the writer, whichever plugin formatted it."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    tw = getattr(reporter, "_tw", None)
+    if tw is None or getattr(tw, "_luna_redacting", False):
         return
+    write = tw.write
+
+    def redacting_write(msg: str, **markup: bool) -> None:
+        write(SECRETS.redact(msg), **markup)
+
+    tw.write = redacting_write
+    tw._luna_redacting = True
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> int | None:
+    """Preflight against an appliance, once, before anything else (collection, xdist
+    workers): one login with the given credentials. A refused login, an untrusted
+    certificate or an unreachable target ends the run at once with one message and exit
+    status 2, so that no second failed login is ever sent (the block list, role lockouts)."""
+    if hasattr(config, "workerinput") or config.option.help or config.option.version:
+        return None
+    if config.option.collectonly:
+        return None
     t = target_from_options(config)
     if t.is_emulator:
-        return
+        return None
+    problem = ""
     if not t.password and not (t.cert_file and t.key_file):
-        pytest.exit("conformance: give --luna-password (or --luna-cert and --luna-key)", 2)
-    problem = preflight(t)
-    t.close()
+        problem = "give --luna-password (or --luna-cert and --luna-key)"
+    else:
+        problem = preflight(t)
+        t.close()
     if problem:
-        pytest.exit(f"conformance: {problem}", 2)
+        sys.stderr.write(f"conformance: {problem}\n")
+        return 2
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    _redact_the_console(session)
 
 
 def preflight(t: Target) -> str:
@@ -139,6 +184,8 @@ def preflight(t: Target) -> str:
             "--luna-user and --luna-password (or the certificate); nothing else was sent, "
             "no second login was tried"
         )
+    except LunaApiError:
+        return ""  # logged in; the appliance's answer to the root resource is the suite's to judge
     except (ssl.SSLError, LunaError, httpx.HTTPError, OSError) as err:
         text = SECRETS.redact(str(err))
         if "CERTIFICATE_VERIFY_FAILED" in text or "certificate" in text.lower():
@@ -195,13 +242,18 @@ def _cleanup(t: Target) -> None:
     RECORDER.created.clear()
 
 
-@pytest.hookimpl(hookwrapper=True)
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
     """No password, token, cookie or challenge response in any report: the failure text, the
     skip reason and the captured output are redacted by value (every secret the run holds,
     in its encodings) before the JUnit, HTML, JSON and console reporters see them."""
     outcome = yield
-    report = outcome.get_result()  # type: ignore[attr-defined]
+    _redact_report(outcome.get_result())  # type: ignore[attr-defined]
+
+
+def _redact_report(report: pytest.TestReport) -> None:
+    """Outermost wrapper (tryfirst): runs after every other plugin (schemathesis rewrites
+    the failure text of its tests) has had its say."""
     if isinstance(report.longrepr, tuple) and len(report.longrepr) == 3:
         path, lineno, message = report.longrepr
         report.longrepr = (path, lineno, SECRETS.redact(str(message)))
@@ -213,7 +265,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 _OP_IN_NAME = re.compile(r"\[(GET|PUT|POST|PATCH|DELETE) ([^\]]+)\]")
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _redact_report(report)  # again: before the terminal, JUnit and HTML reporters keep it
     if "test_workflows.py" in report.nodeid:
         _record_workflow(report)
         return
@@ -241,18 +295,49 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 _WORKFLOW_NAMES: dict[str, str] = {}
 
 
+def _csv(config: pytest.Config, option: str) -> set[str]:
+    return {o.strip() for o in str(config.getoption(option) or "").split(",") if o.strip()}
+
+
+def _item_families(item: pytest.Item, paths: dict[str, Any]) -> tuple[set[str], str]:
+    """(the spec tags an item exercises, its operationId or '')."""
+    m = _OP_IN_NAME.search(item.nodeid)
+    if m:
+        op = paths.get(m.group(2), {}).get(m.group(1).lower(), {})
+        return set(op.get("tags", ())), str(op.get("operationId", ""))
+    probe = item.get_closest_marker("parametrize") and getattr(item, "callspec", None)
+    if probe is not None and "tag" in probe.params:
+        return {str(probe.params["tag"])}, str(probe.params.get("operation_id", ""))
+    for name in ("workflow", "families"):
+        marker = item.get_closest_marker(name)
+        if marker is not None:
+            tags = marker.kwargs.get("tags", marker.args if name == "families" else ())
+            return set(tags), ""
+    return set(), ""
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    wanted = {
-        o.strip() for o in str(config.getoption("--luna-operations") or "").split(",") if o.strip()
-    }
-    if wanted:
+    """--luna-operations and --luna-tags select operations; workflows, probes and stateful
+    sequences follow the families selected."""
+    wanted_ops, wanted_tags = _csv(config, "--luna-operations"), _csv(config, "--luna-tags")
+    if wanted_ops or wanted_tags:
         paths = luna_spec.load_spec()["paths"]
+        families = set(wanted_tags)
+        for path_ops in paths.values():
+            for op in path_ops.values():
+                if isinstance(op, dict) and op.get("operationId") in wanted_ops:
+                    families |= set(op.get("tags", ()))
         keep: list[pytest.Item] = []
         drop: list[pytest.Item] = []
         for item in items:
-            m = _OP_IN_NAME.search(item.nodeid)
-            op = paths.get(m.group(2), {}).get(m.group(1).lower(), {}) if m else {}
-            (keep if not m or op.get("operationId") in wanted else drop).append(item)
+            tags, oid = _item_families(item, paths)
+            if _OP_IN_NAME.search(item.nodeid):
+                selected = (not wanted_ops or oid in wanted_ops) and (
+                    not wanted_tags or bool(tags & wanted_tags)
+                )
+            else:
+                selected = bool(tags & families)
+            (keep if selected else drop).append(item)
         if drop:
             config.hook.pytest_deselected(items=drop)
             items[:] = keep

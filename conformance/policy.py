@@ -23,11 +23,18 @@ from typing import Any
 from .target import Target
 
 __all__ = [
+    "AGAINST_APPLIANCE",
     "CONFIGURATION_TAGS",
     "LOCKOUT_OPERATIONS",
     "LOGIN_OPERATIONS",
     "skip_reason",
 ]
+
+AGAINST_APPLIANCE: list[bool] = [False]
+"""Set by the plugin at configure time, before collection: the schema-driven layer builds its
+cases at collection, and against an appliance it builds valid data only (no negative cases,
+no undeclared methods or unknown query parameters: each refused payload is a block-list
+infraction)."""
 
 LOGIN_OPERATIONS = frozenset(
     {

@@ -144,7 +144,7 @@ class Recorder:
 
     def write_json(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(SECRETS.redact(json.dumps(self.as_json(), indent=2)))
+        path.write_text(SECRETS.redact(json.dumps(self.as_json(), indent=2, ensure_ascii=False)))
 
     def html_tables(self) -> list[str]:
         return [SECRETS.redact(part) for part in self._html_tables()]

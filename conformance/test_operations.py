@@ -14,6 +14,7 @@ import time
 from collections import defaultdict
 from typing import Any
 
+import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
@@ -22,10 +23,12 @@ from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import ignored_auth, positive_data_acceptance
 
 import luna_spec
+from luna_ext import LunaError
 
+from .blockguard import InfractionBudget
 from .checks import CHECKS
 from .discovery import Bindings, discover
-from .policy import skip_reason
+from .policy import AGAINST_APPLIANCE, skip_reason
 from .redaction import SECRETS
 from .report import Recorder
 from .target import Target
@@ -34,11 +37,17 @@ schemathesis.openapi.media_type(luna_spec.VENDOR_OCTET_STREAM, st.binary(max_siz
 schemathesis.openapi.media_type(luna_spec.VENDOR_MULTIPART, st.binary(max_size=64))
 
 SCHEMA = schemathesis.openapi.from_dict(luna_spec.load_spec())
-SCHEMA.config.generation.update(
-    modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], with_security_parameters=False
-)
+if AGAINST_APPLIANCE[0]:
+    # valid data only, no undeclared methods: each refused payload is a block-list infraction
+    SCHEMA.config.generation.update(modes=[GenerationMode.POSITIVE], with_security_parameters=False)
+    SCHEMA.config.phases.coverage.unexpected_methods = set()
+else:
+    SCHEMA.config.generation.update(
+        modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], with_security_parameters=False
+    )
 EXAMPLES = int(os.environ.get("LUNA_EXAMPLES", "10"))
 BINDINGS: list[Bindings] = []
+GUARD: list[InfractionBudget] = []  # against an appliance with its block list on
 _CASE_NUMBER: defaultdict[str, itertools.count[int]] = defaultdict(itertools.count)
 
 
@@ -50,14 +59,15 @@ def _point_schemathesis_at(target: Target, recorder: Recorder) -> None:
         tls_verify=target.requests_verify,
         rate_limit=f"{target.rate:g}/s" if target.rate else None,
     )
-    if not target.is_emulator:
-        # against an appliance: valid data only (each bad payload is a block-list infraction)
-        SCHEMA.config.generation.update(modes=[GenerationMode.POSITIVE])
     if target.is_emulator:
         target.reset_emulator()  # discover the state every case starts from
-    with target.session() as luna:
-        pace = 1 / target.rate if target.rate else 0.0
-        BINDINGS[:] = [discover(luna, luna_spec.load_spec(), pace=pace)]
+    BINDINGS[:] = [Bindings()]
+    GUARD[:] = [] if target.is_emulator else [InfractionBudget()]  # the guide's example
+    try:
+        _discover(target, recorder)
+    except (LunaError, httpx.HTTPError, OSError, ValueError) as err:
+        # the operations' own cases will show what is wrong; ids stay generated
+        recorder.target["discovery"] = f"not done: {SECRETS.redact(str(err))[:300]}"
     recorder.discovered = BINDINGS[0].summary()
 
 
@@ -71,6 +81,25 @@ def _bind(case: schemathesis.Case[Any]) -> None:
     if n % 2 == 0:
         binding = BINDINGS[0].binding_for(case.operation.path, n // 2)
         case.path_parameters.update({k: v for k, v in binding.items() if k in case.path_parameters})
+
+
+def _discover(target: Target, recorder: Recorder) -> None:
+    """Ids of real resources, and the block-list settings to stay within."""
+    with target.session() as luna:
+        pace = 1 / target.rate if target.rate else 0.0
+        BINDINGS[:] = [discover(luna, luna_spec.load_spec(), pace=pace)]
+        if not target.is_emulator:
+            r = luna.http.get("/api/lunasa/webServer/blocklist")
+            settings = r.json() if r.status_code == 200 else None
+            budget = InfractionBudget.from_settings(settings)
+            GUARD[:] = [budget] if budget is not None else []
+            recorder.target["block list"] = (
+                "off"
+                if budget is None
+                else f"maxInfractionCount {budget.max_infractions}, timeoutStart "
+                f"{budget.timeout_start:g} s, timeoutMultiplier {budget.multiplier:g}"
+                + ("" if r.status_code == 200 else " (not readable: the guide's example)")
+            )
 
 
 @SCHEMA.parametrize()
@@ -98,9 +127,13 @@ def test_operation(case: schemathesis.Case[Any], target: Target, recorder: Recor
     else:
         credentials = {"Authorization": target.basic_header}
     SECRETS.add_from_body(case.body if isinstance(case.body, dict | list) else None)
+    for guard in GUARD:
+        guard.before_request()  # never the infraction that would block the suite
     response = case.call(
         base_url=target.url, session=target.requests_session(), headers=credentials
     )
+    for guard in GUARD:
+        guard.after_response(response.status_code)
     SECRETS.add_cookies(_set_cookies(response.headers))
     recorder.saw(oid, response.status_code)
     excluded: list[Any] = [positive_data_acceptance]

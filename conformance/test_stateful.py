@@ -83,6 +83,7 @@ class Workflow(SCHEMA.as_state_machine()):  # type: ignore[misc]
         )
 
 
+@pytest.mark.families("partitions", "ntls", "users", "snmp", "accessControl")
 def test_stateful_links(target: Target, recorder: Recorder) -> None:
     if not target.is_emulator and not (target.allow_writes and target.allow_config_changes):
         pytest.skip(

@@ -138,7 +138,7 @@ def _certificate(cn: str) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
     return key, cert
 
 
-@pytest.mark.workflow("HSM and partition setup (guide ch. 3)")
+@pytest.mark.workflow("HSM and partition setup (guide ch. 3)", tags=("hsms", "partitions"))
 def test_hsm_and_partition_setup(luna: LunaSession, target: Target, created: list[str]) -> None:
     _needs(target, destructive=True)
     hsm = _ready_hsm(luna, target)
@@ -154,7 +154,7 @@ def test_hsm_and_partition_setup(luna: LunaSession, target: Target, created: lis
     assert any(p["url"] == part for p in luna.iterate(f"{hsm}/partitions"))
 
 
-@pytest.mark.workflow("NTLS client-partition connection (guide ch. 3)")
+@pytest.mark.workflow("NTLS client-partition connection (guide ch. 3)", tags=("ntls", "partitions"))
 def test_ntls_client_connection(luna: LunaSession, target: Target, created: list[str]) -> None:
     _needs(target, writes=True)
     hsm = _hsm(luna)
@@ -179,7 +179,9 @@ def test_ntls_client_connection(luna: LunaSession, target: Target, created: list
         luna.get_json(link)
 
 
-@pytest.mark.workflow("STC client-partition connection (guide ch. 3)")
+@pytest.mark.workflow(
+    "STC client-partition connection (guide ch. 3)", tags=("stc", "partitions", "partitionPolicies")
+)
 def test_stc_connection(luna: LunaSession, target: Target, created: list[str]) -> None:
     _needs(target, destructive=True)
     hsm = _ready_hsm(luna, target)
@@ -209,7 +211,9 @@ def test_stc_connection(luna: LunaSession, target: Target, created: list[str]) -
     assert luna.get_json(r.headers["Location"])["fingerprint"]
 
 
-@pytest.mark.workflow("Tasks and protected (WAITING) tasks (guide ch. 8, 14)")
+@pytest.mark.workflow(
+    "Tasks and protected (WAITING) tasks (guide ch. 8, 14)", tags=("tasks", "hsms")
+)
 def test_tasks_and_protected_zeroize(luna: LunaSession, target: Target) -> None:
     _needs(target, destructive=True)
     hsm = _ready_hsm(luna, target)
@@ -225,7 +229,7 @@ def test_tasks_and_protected_zeroize(luna: LunaSession, target: Target) -> None:
     assert isinstance(luna.get_json("/tasks")["tasks"], list)
 
 
-@pytest.mark.workflow("Paging with limit/offset and Link (guide ch. 9)")
+@pytest.mark.workflow("Paging with limit/offset and Link (guide ch. 9)", tags=("ntls",))
 def test_paging(luna: LunaSession, target: Target, created: list[str]) -> None:
     _needs(target, writes=True)
     names = []
@@ -247,7 +251,7 @@ def test_paging(luna: LunaSession, target: Target, created: list[str]) -> None:
     assert len(seen) == len(set(seen))
 
 
-@pytest.mark.workflow("File I/O: upload and download (guide ch. 11)")
+@pytest.mark.workflow("File I/O: upload and download (guide ch. 11)", tags=("users",))
 def test_file_io(luna: LunaSession, target: Target, tmp_path: Path, created: list[str]) -> None:
     _needs(target, writes=True)
     src = tmp_path / f"{_name('file')}.txt"
@@ -259,7 +263,7 @@ def test_file_io(luna: LunaSession, target: Target, tmp_path: Path, created: lis
     assert back.read_bytes() == src.read_bytes()
 
 
-@pytest.mark.workflow("SNMP users, traps and notifications (guide ch. 12)")
+@pytest.mark.workflow("SNMP users, traps and notifications (guide ch. 12)", tags=("snmp",))
 def test_snmp(luna: LunaSession, target: Target, created: list[str]) -> None:
     _needs(target, writes=True)
     user = f"lrk{secrets.token_hex(3)}"
@@ -287,7 +291,9 @@ def test_snmp(luna: LunaSession, target: Target, created: list[str]) -> None:
     assert luna.get_json(f"/api/lunasa/snmp/users/{user}/notifications")
 
 
-@pytest.mark.workflow("Syslog over TLS, server authentication (guide ch. 13)")
+@pytest.mark.workflow(
+    "Syslog over TLS, server authentication (guide ch. 13)", tags=("syslog", "users")
+)
 def test_syslog_tls(luna: LunaSession, target: Target, tmp_path: Path, created: list[str]) -> None:
     # installs a syslog CA and a remote host: configuration beyond the suite's own objects
     _needs(target, writes=True, config=True)
@@ -313,7 +319,7 @@ def test_syslog_tls(luna: LunaSession, target: Target, tmp_path: Path, created: 
     assert "192.0.2.20" in str(hosts)
 
 
-@pytest.mark.workflow("Session timeout after 10 idle minutes (guide ch. 3 note)")
+@pytest.mark.workflow("Session timeout after 10 idle minutes (guide ch. 3 note)", tags=("auth",))
 def test_session_timeout(luna: LunaSession, target: Target) -> None:
     _needs(target, emulator=True)
     luna.get_json("/api/lunasa")
@@ -329,7 +335,7 @@ def test_session_timeout(luna: LunaSession, target: Target) -> None:
     assert luna.auth.logins == logins + 1
 
 
-@pytest.mark.workflow("Block list (guide ch. 6)")
+@pytest.mark.workflow("Block list (guide ch. 6)", tags=("webServer",))
 def test_block_list(target: Target) -> None:
     _needs(target, emulator=True)
     target.reset_emulator()
@@ -353,7 +359,9 @@ def test_block_list(target: Target) -> None:
     target.reset_emulator()
 
 
-@pytest.mark.workflow("Indirect login across two HSMs (guide ch. 4)")
+@pytest.mark.workflow(
+    "Indirect login across two HSMs (guide ch. 4)", tags=("indirectLogin", "hsms")
+)
 def test_indirect_login(target: Target) -> None:
     _needs(target, emulator=True)
     pytest.importorskip("luna_emulator")

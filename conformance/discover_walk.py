@@ -23,7 +23,7 @@ import httpx
 
 from luna_ext import LunaError, LunaSession
 
-from .discovery import _get_operations, _template
+from .discovery import get_operations, path_template
 
 __all__ = ["Answer", "OperationIndex", "Walk", "walk"]
 
@@ -50,7 +50,7 @@ class OperationIndex:
         for path, item in spec.get("paths", {}).items():
             ops = {m: op["operationId"] for m, op in item.items() if isinstance(op, dict)}
             ops = {m: o for m, o in ops.items() if m in ("get", "put", "post", "patch", "delete")}
-            entries.append((len(_PARAM.findall(path)), _template(path), path, ops))
+            entries.append((len(_PARAM.findall(path)), path_template(path), path, ops))
         entries.sort(key=lambda e: (e[0], -len(e[2])))
         self._entries = [(t, ops) for _, t, _, ops in entries]
         self.prefixes = frozenset(
@@ -120,7 +120,7 @@ def roots(spec: dict[str, Any]) -> list[str]:
     """The walk's starting points: GETs without path parameters or required query ones."""
     return sorted(
         p
-        for p, op in _get_operations(spec)
+        for p, op in get_operations(spec)
         if not _PARAM.search(p)
         and not any(q.get("required") for q in op.get("parameters", ()) if q.get("in") == "query")
     )
@@ -187,7 +187,7 @@ def walk(
     spec paths below the resources found that no answer linked to; at most ``budget``
     requests, ``pace`` seconds apart. Nothing but GET is ever sent."""
     index = OperationIndex(spec)
-    followable = {p for p, _ in _get_operations(spec)}
+    followable = {p for p, _ in get_operations(spec)}
     out = Walk()
     queue: deque[tuple[str, str]] = deque((r, "") for r in roots(spec))
     visited = {r for r, _ in queue}

@@ -20,7 +20,7 @@ import httpx
 
 from luna_ext import LunaError, LunaSession
 
-__all__ = ["Bindings", "discover"]
+__all__ = ["Bindings", "PathTemplate", "discover", "get_operations", "path_template"]
 
 _PARAM = re.compile(r"\{([^}]+)\}")
 _PER_TEMPLATE = 4  # concrete resources kept per path template
@@ -28,17 +28,19 @@ _BINARY = ("octet-stream", "multipart")
 
 
 @dataclass(frozen=True)
-class _Template:
+class PathTemplate:
+    """A spec path and the regular expression that matches its concrete URLs."""
+
     path: str
     regex: re.Pattern[str]
     params: tuple[str, ...]
 
 
-def _template(path: str) -> _Template:
+def path_template(path: str) -> PathTemplate:
     params = tuple(_PARAM.findall(path))
     literals = _PARAM.split(path)[::2]  # split() alternates literal text and parameter names
     pattern = "^" + "([^/?#]+)".join(re.escape(part) for part in literals) + "$"
-    return _Template(path, re.compile(pattern), params)
+    return PathTemplate(path, re.compile(pattern), params)
 
 
 @dataclass
@@ -81,7 +83,8 @@ def _strings(body: Any) -> Iterator[str]:
         yield body.split("?", 1)[0].split("#", 1)[0].rstrip("/") or "/"
 
 
-def _get_operations(spec: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]:
+def get_operations(spec: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]:
+    """The GET operations a read-only walk may send: not destructive, not downloads."""
     for path, item in spec["paths"].items():
         op = item.get("get")
         if not op or op.get("x-luna-destructive"):
@@ -101,10 +104,10 @@ def discover(
 ) -> Bindings:
     """Walk the target read-only: GET only, at most ``budget`` requests, ``pace`` seconds
     apart."""
-    templates = [_template(p) for p, _ in _get_operations(spec)]
+    templates = [path_template(p) for p, _ in get_operations(spec)]
     roots = [
         p
-        for p, op in _get_operations(spec)
+        for p, op in get_operations(spec)
         if not _PARAM.search(p)
         and not any(q.get("required") for q in op.get("parameters", ()) if q.get("in") == "query")
     ]

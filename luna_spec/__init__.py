@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,20 @@ __all__ = [
     "spec_sha256",
 ]
 
-API_VERSION = "17"
+
+def _api_version() -> str:
+    """``info.x-luna-api-version`` of the spec, read without parsing the whole document
+    (importing luna_ext must stay cheap); the spec lint checks it matches the parsed value."""
+    path = Path(str(resources.files(__name__).joinpath("luna.yaml")))
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            m = re.match(r"""\s+x-luna-api-version:\s*["']?([^"'\s#]+)""", line)
+            if m:
+                return m.group(1)
+    raise ValueError(f"{path} declares no info.x-luna-api-version")
+
+
+API_VERSION = _api_version()
 VENDOR_JSON = f"application/vnd.safenetinc.lunasa+json;version={API_VERSION}"
 VENDOR_OCTET_STREAM = f"application/vnd.safenetinc.lunasa+octet-stream;version={API_VERSION}"
 VENDOR_MULTIPART = f"application/vnd.safenetinc.lunasa+multipart;version={API_VERSION}"

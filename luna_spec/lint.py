@@ -9,7 +9,7 @@ import re
 import sys
 from typing import Any
 
-from . import iter_operations, load_spec
+from . import API_VERSION, iter_operations, load_spec
 
 __all__ = ["lint"]
 
@@ -101,6 +101,13 @@ def lint(spec: dict[str, Any] | None = None) -> list[str]:
             if oid in seen:
                 errs.append(f"{method} {path}: operationId {oid} also used by {seen[oid]}")
             seen[oid] = f"{method} {path}"
+    if spec is load_spec():
+        declared = str(spec.get("info", {}).get("x-luna-api-version", ""))
+        if declared != API_VERSION:
+            errs.append(
+                f"info.x-luna-api-version is {declared!r} but luna_spec.API_VERSION reads "
+                f"{API_VERSION!r}: keep it on one line of its own under info"
+            )
     return errs
 
 

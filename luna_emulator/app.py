@@ -47,7 +47,7 @@ class Emulator:
         # the rules of every family, wired explicitly (an id the spec lacks fails here)
         self.backend = Backend(self.index, Clock(), wire(self.index, handlers.RULES))
         self.http = HttpLayer(self.backend, self.index, validate_responses=validate_responses)
-        self.control = Control(self.backend, self.http)
+        self.control = Control(self.backend, self.http, save=self.flush)
         self.store: StateStore | None = None
         if state_file is not None:
             self.store = StateStore(state_file)

@@ -4,6 +4,7 @@
 | --- | --- |
 | POST /_emulator/reset | fresh appliance; body may seed ``hsmSerial``, ``hsmFirmware``, ``pedBased``, ``forceSoLogin``, ``users`` ({name: {password, role}}), ``blocklist`` ({severity} or {maxInfractionCount, timeoutStart, timeoutMultiplier}; off unless seeded) |
 | GET /_emulator/state | counts of what the appliance holds, the HSM's firmware and tamper state, the clock offset, the block list's counters |
+| POST /_emulator/state/save | write the ``--state`` file now if the state changed; ``{"written": bool}`` (false without a state file) |
 | GET /_emulator/snapshot | the whole appliance state as the state file would hold it (files by SHA-256), to compare two emulators |
 | POST /_emulator/hsm/tamper | a tamper event on the HSM (the emulator has no case to open) |
 | PUT /_emulator/tasks/progress | ``{mode: immediate|polls|seconds|manual, count, seconds, fail, usuallyTasked}`` |
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 from starlette.requests import Request
@@ -38,9 +40,12 @@ PREFIX = "/_emulator"
 
 
 class Control:
-    def __init__(self, backend: Backend, http: HttpLayer) -> None:
+    def __init__(
+        self, backend: Backend, http: HttpLayer, save: Callable[[], bool] | None = None
+    ) -> None:
         self.backend = backend
         self.http = http
+        self.save = save or (lambda: False)
 
     async def __call__(self, request: Request) -> Response:
         path = request.url.path[len(PREFIX) :]
@@ -102,6 +107,8 @@ class Control:
                     },
                 }
             )
+        if (method, path) == ("POST", "/state/save"):
+            return JSONResponse({"written": self.save()})
         if (method, path) == ("GET", "/snapshot"):
             return JSONResponse(snapshot(b))
         if (method, path) == ("POST", "/hsm/tamper"):

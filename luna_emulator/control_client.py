@@ -147,6 +147,11 @@ class ControlClient:
         result: dict[str, Any] = self._send("GET", "/state")
         return result
 
+    def save_state(self) -> bool:
+        """Write the emulator's ``--state`` file now if the state changed; True if written."""
+        result: dict[str, Any] = self._send("POST", "/state/save")
+        return bool(result["written"])
+
     def snapshot(self) -> dict[str, Any]:
         """The whole appliance state as its state file would hold it (file contents by
         SHA-256): equal snapshots are equal appliances."""

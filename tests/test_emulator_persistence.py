@@ -236,7 +236,7 @@ def test_nothing_is_written_when_nothing_changed(tmp_path: Path, index: SpecInde
         assert refused.status_code == 400
         assert c.delete("/tasks").status_code == 204
         assert c.get("/users/admin/files").status_code == 200
-        assert app.state.emulator.flush() is False
+        assert ControlClient.over(c).save_state() is False
         assert file.stat().st_ino == written
         r = c.post(
             "/api/lunasa/ntls/clients", json={"clientName": "x", "ip": "10.1.1.1"}, headers=JSON
@@ -245,7 +245,8 @@ def test_nothing_is_written_when_nothing_changed(tmp_path: Path, index: SpecInde
         assert file.stat().st_ino != written
     again = _app(file, index)  # a load counts as a save: no rewrite without a change
     inode = file.stat().st_ino
-    assert again.state.emulator.flush() is False
+    with _client(again) as c:
+        assert ControlClient.over(c).save_state() is False
     assert file.stat().st_ino == inode
 
 
@@ -288,7 +289,7 @@ def test_a_failed_save_leaves_the_previous_state_intact(
         assert list(_state(restarted)["state"]["users"]["admin"]["files"]) == ["notes.txt"]
         # once writing works again, the next save writes the change the failed one missed
         monkeypatch.undo()
-        assert app.state.emulator.flush() is True
+        assert ControlClient.over(c).save_state() is True
     assert _state(_app(file, index)) == _state(app)
 
 
@@ -529,7 +530,7 @@ def test_every_state_the_family_tests_make_survives_a_restart(
     app = _app(file, index)
     with _client(app) as c:
         workload(c)
-    app.state.emulator.flush()
+        ControlClient.over(c).save_state()
     assert _state(_app(file, index)) == _state(app)
 
 

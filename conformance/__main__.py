@@ -22,6 +22,7 @@ import argparse
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 __all__ = ["main"]
@@ -80,13 +81,51 @@ def _fleet(argv: list[str]) -> int:
             cmd += ["--luna-url", url]
         log = open(f"{base}.log", "w")  # noqa: SIM115 (closed below)
         procs.append((url, base, log, subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)))
+    for url, base, _, _ in procs:
+        print(f"{url}: started, log {base.resolve()}.log", flush=True)
+    shown: dict[str, str] = {}
+    while any(proc.poll() is None for *_, proc in procs):
+        for url, base, _, proc in procs:
+            line = _progress(Path(f"{base}.log")) if proc.poll() is None else ""
+            if line and shown.get(url) != line:
+                shown[url] = line
+                print(f"{url}: {line}", flush=True)
+        time.sleep(2)
     status = 0
     for url, base, log, proc in procs:
         code = proc.wait()
         log.close()
         status = status or code
-        print(f"{url}: {'passed' if code == 0 else f'FAILED (exit {code})'} -> {base}.html")
+        verdict = "passed" if code == 0 else f"FAILED (exit {code})"
+        if code == 2:  # the preflight's one message (wrong password, TLS, unreachable)
+            verdict += ": " + _last_line(Path(f"{base}.log"))
+        print(f"{url}: {verdict} -> {base.resolve()}.html", flush=True)
     return status
+
+
+_PERCENT = re.compile(r"\[\s*(\d+)%\]\s*$")
+
+
+def _progress(log: Path) -> str:
+    """'NN% of the tests, K failed so far' from pytest's -q progress lines."""
+    try:
+        text = log.read_text(errors="replace")
+    except OSError:
+        return ""
+    marks = [ln for ln in text.splitlines() if _PERCENT.search(ln)]
+    if not marks:
+        return "collecting" if text else ""
+    percent = _PERCENT.search(marks[-1])
+    failed = sum(ln.split("[")[0].count("F") + ln.split("[")[0].count("E") for ln in marks)
+    return f"{percent.group(1) if percent else '?'}% done, {failed} failed so far"
+
+
+def _last_line(log: Path) -> str:
+    try:
+        lines = [ln for ln in log.read_text(errors="replace").splitlines() if ln.strip()]
+    except OSError:
+        return ""
+    return lines[-1] if lines else ""
 
 
 if __name__ == "__main__":

@@ -192,6 +192,9 @@ def test_several_targets_in_parallel_one_report_each(served, https, tmp_path) ->
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     slug = served.url.split("://")[1].replace(".", "_").replace(":", "_")
+    # each target announced with its log at the start, its reports' absolute paths at the end
+    assert f"{served.url}: started, log {reports.resolve() / slug}.log" in proc.stdout
+    assert f"{served.url}: passed -> {reports.resolve() / slug}.html" in proc.stdout
     for name in ("emulator_1", slug):
         assert (reports / f"{name}.html").stat().st_size > 1000
         cases = [

@@ -81,9 +81,41 @@ def _json(raw: bytes, validator: Any) -> Any:
         raise E.BadRequest("the body is not valid UTF-8") from None
     except json.JSONDecodeError as exc:
         raise E.BadRequest(f"malformed JSON: {exc.msg} at position {exc.pos}") from None
+    except RecursionError:
+        raise E.BadRequest(f"the JSON body nests deeper than {MAX_JSON_DEPTH} levels") from None
+    _check_structure(body)
     if validator is not None:
         error = next(iter(validator.iter_errors(body)), None)
         if error is not None:
             where = "/".join(str(p) for p in error.instance_path) or "body"
             raise E.BadRequest(f"{where}: {error.message}")
     return body
+
+
+MAX_JSON_DEPTH = 32  # the appliance's bodies nest three or four levels
+
+
+def _check_structure(body: Any) -> None:
+    """Refuse, with the appliance's bad-request answer, what no body of this API holds and
+    what would fail deeper down: nesting beyond MAX_JSON_DEPTH, and strings (or keys) with
+    lone UTF-16 surrogates (``"\\ud800"``), which cannot be encoded back."""
+    stack: list[tuple[Any, int]] = [(body, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            _check_text(value)
+        elif isinstance(value, dict | list):
+            if depth > MAX_JSON_DEPTH:
+                raise E.BadRequest(f"the JSON body nests deeper than {MAX_JSON_DEPTH} levels")
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in items:
+                if isinstance(key, str):
+                    _check_text(key)
+                stack.append((item, depth + 1))
+
+
+def _check_text(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise E.BadRequest("the JSON body holds a lone UTF-16 surrogate") from None

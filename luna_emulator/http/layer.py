@@ -46,7 +46,10 @@ class HttpLayer:
             self.backend, request
         ):
             raise DropConnection("the client is on the block list")
-        method, path = request.method, request.url.path
+        # the path as the client sent it (percent-decoded): Starlette's request.url drops
+        # tab, CR and LF (URL parsing rules), which would turn /users/vic%09tim into
+        # /users/victim; kept, they can only fail to match, never address another resource
+        method, path = request.method, str(request.scope.get("path") or request.url.path)
         op, raw_params, known = self.index.match(method, path)
         fault = await self._fault(method, path) if self.faults else None
         rules_status = 0
@@ -98,6 +101,7 @@ class HttpLayer:
         return reply
 
     async def _run(self, request: Request, op: Operation, raw_params: dict[str, str]) -> Reply:
+        path = str(request.scope.get("path") or request.url.path)
         check_version(self.index, request)
         session, user = authenticate(self.backend, request, op)
         params = {name: op.path_params[name].convert(value) for name, value in raw_params.items()}
@@ -108,8 +112,8 @@ class HttpLayer:
             elif param.required:
                 raise E.BadRequest(f"query parameter {name!r} is required")
         body, media = await read_body(request, op)
-        ctx = Ctx(op, request.url.path, params, query, body, media, session, user)
+        ctx = Ctx(op, path, params, query, body, media, session, user)
         reply = self.backend.handle(ctx)
         if op.method == "GET" and reply.status == 200 and isinstance(reply.body, dict):
-            page(request.url.path, query, reply)
+            page(path, query, reply)
         return reply

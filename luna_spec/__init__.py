@@ -9,14 +9,9 @@ gives the other layers one way to read it::
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from luna_spec.cckm import (
     CCKM_METHODS,
@@ -25,6 +20,8 @@ from luna_spec.cckm import (
     iter_cckm_operations,
     load_cckm_spec,
 )
+
+from ._documents import METHODS, document_path, document_sha256, load_document
 
 __all__ = [
     "API_VERSION",
@@ -47,7 +44,7 @@ __all__ = [
 def _api_version() -> str:
     """``info.x-luna-api-version`` of the spec, read without parsing the whole document
     (importing luna_ext must stay cheap); the spec lint checks it matches the parsed value."""
-    path = Path(str(resources.files(__name__).joinpath("luna.yaml")))
+    path = document_path("luna.yaml")
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             m = re.match(r"""\s+x-luna-api-version:\s*["']?([^"'\s#]+)""", line)
@@ -60,30 +57,20 @@ API_VERSION = _api_version()
 VENDOR_JSON = f"application/vnd.safenetinc.lunasa+json;version={API_VERSION}"
 VENDOR_OCTET_STREAM = f"application/vnd.safenetinc.lunasa+octet-stream;version={API_VERSION}"
 VENDOR_MULTIPART = f"application/vnd.safenetinc.lunasa+multipart;version={API_VERSION}"
-METHODS = ("get", "put", "post", "patch", "delete")
 
 
 def spec_path() -> Path:
     """Path of ``luna.yaml`` (inside the installed package or the source tree)."""
-    return Path(str(resources.files(__name__).joinpath("luna.yaml")))
+    return document_path("luna.yaml")
 
 
 def spec_sha256() -> str:
-    return hashlib.sha256(spec_path().read_bytes()).hexdigest()
-
-
-@functools.cache
-def _load(path: str) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
-    if not isinstance(data, dict):
-        raise ValueError(f"{path} is not an OpenAPI document")
-    return data
+    return document_sha256("luna.yaml")
 
 
 def load_spec() -> dict[str, Any]:
     """The parsed spec. Cached: treat it as read-only."""
-    return _load(str(spec_path()))
+    return load_document("luna.yaml")
 
 
 def iter_operations(spec: dict[str, Any] | None = None) -> list[tuple[str, str, dict[str, Any]]]:

@@ -6,13 +6,10 @@ spec = load_cckm_spec()     # parsed dict, cached: treat it as read-only
 
 from __future__ import annotations
 
-import functools
-import hashlib
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ._documents import METHODS, document_path, document_sha256, load_document
 
 __all__ = [
     "CCKM_METHODS",
@@ -22,30 +19,21 @@ __all__ = [
     "load_cckm_spec",
 ]
 
-CCKM_METHODS = ("get", "put", "post", "patch", "delete")
+CCKM_METHODS = METHODS
 
 
 def cckm_spec_path() -> Path:
     """Path of ``cckm.yaml`` (inside the installed package or the source tree)."""
-    return Path(str(resources.files(__package__ or "luna_spec").joinpath("cckm.yaml")))
+    return document_path("cckm.yaml")
 
 
 def cckm_spec_sha256() -> str:
-    return hashlib.sha256(cckm_spec_path().read_bytes()).hexdigest()
-
-
-@functools.cache
-def _load(path: str) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
-    if not isinstance(data, dict):
-        raise ValueError(f"{path} is not an OpenAPI document")
-    return data
+    return document_sha256("cckm.yaml")
 
 
 def load_cckm_spec() -> dict[str, Any]:
     """The parsed CCKM spec. Cached: treat it as read-only."""
-    return _load(str(cckm_spec_path()))
+    return load_document("cckm.yaml")
 
 
 def iter_cckm_operations(

@@ -10,6 +10,7 @@ from starlette.testclient import TestClient
 import luna_spec
 from luna_emulator import DEFAULT_USERS, create_app
 from luna_emulator.control_client import ControlClient
+from luna_emulator.server import RunningEmulator
 
 ADMIN = ("admin", DEFAULT_USERS["admin"][0])
 MONITOR = ("monitor", DEFAULT_USERS["monitor"][0])
@@ -58,3 +59,20 @@ def https(served) -> Iterator[httpx.Client]:  # type: ignore[no-untyped-def]
     ):
         control.reset()
         yield client
+
+
+@pytest.fixture(scope="module")
+def appliance() -> Iterator[RunningEmulator]:
+    """An emulator of the module's own, served over HTTPS, for tests that run the
+    conformance suite against it as if it were an appliance (they change its block list,
+    seed and faults, which must not reach other modules)."""
+    from luna_emulator.server import serve_in_thread
+
+    with serve_in_thread() as running:
+        yield running
+
+
+@pytest.fixture
+def appliance_control(appliance: RunningEmulator) -> Iterator[ControlClient]:
+    with ControlClient.for_running(appliance) as c:
+        yield c

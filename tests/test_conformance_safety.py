@@ -13,14 +13,13 @@ import ssl
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import luna_spec
 from luna_emulator.control_client import ControlClient
-from luna_emulator.server import RunningEmulator, free_port, serve_in_thread
+from luna_emulator.server import RunningEmulator, free_port
 from luna_ext import LunaSession
 
 from .suite_runs import (
@@ -34,27 +33,14 @@ from .suite_runs import (
 )
 
 
-@pytest.fixture(scope="module")
-def appliance() -> Iterator[RunningEmulator]:
-    """An emulator of this module's own, served over HTTPS (the suite runs against it)."""
-    with serve_in_thread() as running:
-        yield running
-
-
-@pytest.fixture
-def control(appliance: RunningEmulator) -> Iterator[ControlClient]:
-    with ControlClient.for_running(appliance) as c:
-        yield c
-
-
 @pytest.mark.slow
 def test_read_only_run_with_the_guides_block_list_is_never_blocked(
-    appliance: RunningEmulator, control: ControlClient, tmp_path: Path
+    appliance: RunningEmulator, appliance_control: ControlClient, tmp_path: Path
 ) -> None:
-    _seed(appliance, control, serial=7001234, blocklist=GUIDE_BLOCKLIST)
+    _seed(appliance, appliance_control, serial=7001234, blocklist=GUIDE_BLOCKLIST)
     code, console, _ = _run(appliance, tmp_path)
     assert code == 0, console[-3000:]
-    log = control.requests()
+    log = appliance_control.requests()
     assert log, "the run reached the appliance"
     failed_logins = [r for r in log if r["status"] == 401 and r["operationId"] == "createSession"]
     assert failed_logins == []
@@ -70,12 +56,12 @@ def test_read_only_run_with_the_guides_block_list_is_never_blocked(
 
 @pytest.mark.slow
 def test_ids_come_from_the_target_not_from_the_spec_examples(
-    appliance: RunningEmulator, control: ControlClient, tmp_path: Path
+    appliance: RunningEmulator, appliance_control: ControlClient, tmp_path: Path
 ) -> None:
     example = luna_spec.load_spec()["paths"]["/api/lunasa/hsms/{hsmid}"]["get"]
     shares = {}
     for serial in (151256, 7001234):
-        _seed(appliance, control, serial=serial)
+        _seed(appliance, appliance_control, serial=serial)
         code, console, _ = _run(appliance, tmp_path / str(serial), "-k", "test_operation")
         assert code == 0, console[-3000:]
         report = _report(tmp_path / str(serial))
@@ -90,9 +76,9 @@ def test_ids_come_from_the_target_not_from_the_spec_examples(
 
 @pytest.mark.slow
 def test_a_pin_alone_is_trust_enough_for_every_layer(
-    appliance: RunningEmulator, control: ControlClient, tmp_path: Path
+    appliance: RunningEmulator, appliance_control: ControlClient, tmp_path: Path
 ) -> None:
-    _seed(appliance, control, serial=7001234)
+    _seed(appliance, appliance_control, serial=7001234)
     der = ssl.PEM_cert_to_DER_cert(appliance.ca_file.read_text())  # type: ignore[union-attr]
     pin = hashlib.sha256(der).hexdigest()
     code, console, _ = _run(
@@ -118,9 +104,9 @@ def test_a_pin_alone_is_trust_enough_for_every_layer(
 
 @pytest.mark.parametrize("problem", ["wrong password", "unreachable", "untrusted"])
 def test_preflight_ends_the_run_at_once_with_one_message(
-    appliance: RunningEmulator, control: ControlClient, tmp_path: Path, problem: str
+    appliance: RunningEmulator, appliance_control: ControlClient, tmp_path: Path, problem: str
 ) -> None:
-    control.reset()
+    appliance_control.reset()
     url, password, ca = appliance.url, ADMIN_PASSWORD, True
     if problem == "wrong password":
         password = "Not-the-password-1"
@@ -165,5 +151,5 @@ def test_preflight_ends_the_run_at_once_with_one_message(
     }[problem]
     assert expected in lines[0]
     assert password not in console
-    failed = [r for r in control.requests() if r["status"] == 401]
+    failed = [r for r in appliance_control.requests() if r["status"] == 401]
     assert len(failed) <= 1

@@ -5,13 +5,12 @@ after the destructive tier the configuration is what it was."""
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from luna_emulator.control_client import ControlClient
-from luna_emulator.server import RunningEmulator, serve_in_thread
+from luna_emulator.server import RunningEmulator
 
 from .suite_runs import (
     ADMIN_PASSWORD,
@@ -24,19 +23,6 @@ from .suite_runs import (
 )
 
 
-@pytest.fixture(scope="module")
-def appliance() -> Iterator[RunningEmulator]:
-    """An emulator of this module's own, served over HTTPS (the suite runs against it)."""
-    with serve_in_thread() as running:
-        yield running
-
-
-@pytest.fixture
-def control(appliance: RunningEmulator) -> Iterator[ControlClient]:
-    with ControlClient.for_running(appliance) as c:
-        yield c
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "tier",
@@ -44,19 +30,22 @@ def control(appliance: RunningEmulator) -> Iterator[ControlClient]:
     ids=["read-only", "safe-writes", "destructive"],
 )
 def test_no_secret_of_the_run_in_any_output(
-    appliance: RunningEmulator, control: ControlClient, tmp_path: Path, tier: tuple[str, ...]
+    appliance: RunningEmulator,
+    appliance_control: ControlClient,
+    tmp_path: Path,
+    tier: tuple[str, ...],
 ) -> None:
-    _seed(appliance, control, serial=7001234)
+    _seed(appliance, appliance_control, serial=7001234)
     before = _config(appliance)
     # a deviation whose answer echoes the credentials (as careless servers do in errors), so
     # that failure texts carrying them are written in every output
     basic = base64.b64encode(f"admin:{ADMIN_PASSWORD}".encode()).decode()
     echo = {"echo": f"Authorization: Basic {basic}", "so": SO_PASSWORD, "pw": ADMIN_PASSWORD}
-    control.set_faults(
+    appliance_control.set_faults(
         [{"pattern": r"^/api/lunasa/hsms$", "method": "GET", "status": 500, "body": echo}]
     )
     code, console, _ = _run(appliance, tmp_path, *tier)
-    control.clear_faults()
+    appliance_control.clear_faults()
     assert code == 1, console[-3000:]
     assert "listHsms" in console or "/api/lunasa/hsms]" in console
     outputs = _outputs(tmp_path)

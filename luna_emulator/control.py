@@ -6,6 +6,8 @@
 | GET /_emulator/state | counts of what the appliance holds, the HSM's firmware and tamper state, the clock offset, the block list's counters |
 | POST /_emulator/state/save | write the ``--state`` file now if the state changed; ``{"written": bool}`` (false without a state file) |
 | GET /_emulator/snapshot | the whole appliance state as the state file would hold it (files by SHA-256), to compare two emulators |
+| POST /_emulator/checkpoint | keep the appliance state as it is now, in memory (``checkpoint.py``) |
+| POST /_emulator/checkpoint/restore | put the state of the last checkpoint back (409 when none was taken); sessions, tasks and the clock stay |
 | POST /_emulator/hsm/tamper | a tamper event on the HSM (the emulator has no case to open) |
 | PUT /_emulator/tasks/progress | ``{mode: immediate|polls|seconds|manual, count, seconds, fail, usuallyTasked}`` |
 | POST /_emulator/tasks/{n}/complete | finish task n now |
@@ -27,6 +29,7 @@ from starlette.responses import JSONResponse, Response
 
 from .backend import Backend
 from .blocklist import configure as configure_blocklist
+from .checkpoint import Checkpoint, NoCheckpoint
 from .errors import LunaError
 from .files import FileArea
 from .http import Fault, HttpLayer
@@ -46,6 +49,7 @@ class Control:
         self.backend = backend
         self.http = http
         self.save = save or (lambda: False)
+        self.checkpoint = Checkpoint()
 
     async def __call__(self, request: Request) -> Response:
         path = request.url.path[len(PREFIX) :]
@@ -111,6 +115,18 @@ class Control:
             return JSONResponse({"written": self.save()})
         if (method, path) == ("GET", "/snapshot"):
             return JSONResponse(snapshot(b))
+        if (method, path) == ("POST", "/checkpoint"):
+            self.checkpoint.take(b.state)
+            return Response(status_code=204)
+        if (method, path) == ("POST", "/checkpoint/restore"):
+            try:
+                state = self.checkpoint.restore()
+            except NoCheckpoint as exc:
+                return JSONResponse({"error": str(exc)}, 409)
+            for user in b.state.users.values():
+                user.files.close()
+            b.state = state
+            return Response(status_code=204)
         if (method, path) == ("POST", "/hsm/tamper"):
             b.state.hsm.extras.tampered = True
             return Response(status_code=204)
@@ -173,12 +189,16 @@ def snapshot(b: Backend) -> dict[str, Any]:
 
 
 def implementation_report(b: Backend) -> list[dict[str, str]]:
+    """Per operation: how it is implemented (``handler``: rules that read and change the
+    emulator's state; ``generic``: kept as a document) and its evidence tier
+    (``x-luna-evidence``)."""
     return [
         {
             "method": op.method,
             "path": op.path,
             "operationId": op.operation_id,
             "implementation": b.is_implemented(op.operation_id),
+            "evidence": op.evidence,
         }
         for op in b.index.operations.values()
     ]

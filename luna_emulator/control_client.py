@@ -158,6 +158,16 @@ class ControlClient:
         result: dict[str, Any] = self._send("GET", "/snapshot")
         return result
 
+    def checkpoint(self) -> None:
+        """Keep the appliance state as it is now (in the emulator's memory), to be put back
+        by ``restore_checkpoint`` as often as needed."""
+        self._send("POST", "/checkpoint")
+
+    def restore_checkpoint(self) -> None:
+        """Put back the appliance state of the last ``checkpoint`` (``ControlError`` 409 when
+        none was taken). Sessions, tasks, the clock, faults and the request log stay."""
+        self._send("POST", "/checkpoint/restore")
+
     def tamper_hsm(self) -> None:
         """A tamper event on the HSM (cleared with ``POST .../tamper/actions/clear``)."""
         self._send("POST", "/hsm/tamper")

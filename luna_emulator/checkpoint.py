@@ -1,0 +1,75 @@
+"""Checkpoints of the appliance state, kept in memory: take one, restore it any number of
+times (``POST /_emulator/checkpoint``, ``POST /_emulator/checkpoint/restore``).
+
+A test suite seeds a rich appliance once (partitions, clients, users with files, ...),
+takes a checkpoint, and restores it before each case, so that every case meets the same
+appliance however destructive the case before it was. The state goes through the state
+file's codec (``persistence.Codec``): what is restored is exactly what a state file would
+hold, and restoring never shares a mutable object (or a user's file on disk) with the
+checkpoint. Sessions, tasks, the clock, faults and the request log are not part of the
+appliance state and are left as they are."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from typing import Any
+
+from .files import FileArea
+from .model import State
+from .persistence import Codec, CodecError, CustomCodec
+
+__all__ = ["Checkpoint", "NoCheckpoint"]
+
+
+class NoCheckpoint(LookupError):
+    """Restore was asked for before any checkpoint was taken."""
+
+
+def _encode_area(area: FileArea, where: str) -> dict[str, str]:
+    return {name: base64.b64encode(area[name]).decode("ascii") for name in sorted(area)}
+
+
+@dataclass
+class Checkpoint:
+    """One in-memory checkpoint of a ``State``."""
+
+    _saved: Any = None
+
+    def __post_init__(self) -> None:
+        self._opened: list[FileArea] = []
+        self._codec = Codec({FileArea: CustomCodec(_encode_area, self._decode_area)})
+
+    @property
+    def taken(self) -> bool:
+        return self._saved is not None
+
+    def take(self, state: State) -> None:
+        self._saved = self._codec.encode(state, State, "state")
+
+    def restore(self) -> State:
+        """A fresh copy of the checkpointed state (raises ``NoCheckpoint``)."""
+        if self._saved is None:
+            raise NoCheckpoint("no checkpoint has been taken (POST /_emulator/checkpoint)")
+        self._opened = []
+        try:
+            state = self._codec.decode(self._saved, State, "state")
+        except CodecError:
+            for area in self._opened:
+                area.close()
+            raise
+        assert isinstance(state, State)
+        return state
+
+    def _decode_area(self, data: Any, where: str) -> FileArea:
+        area = FileArea()
+        self._opened.append(area)
+        if not isinstance(data, dict):
+            raise CodecError(where, "expected an object of files")
+        for name, encoded in data.items():
+            try:
+                area[name] = base64.b64decode(encoded, validate=True)
+            except (binascii.Error, TypeError) as exc:
+                raise CodecError(f"{where}[{name!r}]", str(exc)) from None
+        return area

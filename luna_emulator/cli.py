@@ -22,13 +22,23 @@ __all__ = ["main", "print_report"]
 EXIT_STATE_FILE = 2  # the state file cannot be used (as argparse's exit code for bad usage)
 
 
+EVIDENCE_TIERS = ("doc", "ovw", "code", "structure", "inferred")  # openapi/README.md
+
+
 def print_report() -> None:
-    """Every operation of the spec and how the emulator implements it, with totals."""
+    """Every operation of the spec: how the emulator implements it (``handler``: stateful
+    rules; ``generic``: kept as a document) and its evidence tier (``x-luna-evidence``),
+    with totals."""
     rows = implementation_report(Emulator().backend)
     width = max(len(r["operationId"]) for r in rows)
-    print(f"{'how':8} {'operationId':{width}} {'method':7} path")
+    print(f"{'how':8} {'evidence':9} {'operationId':{width}} {'method':7} path")
     for r in rows:
-        print(f"{r['implementation']:8} {r['operationId']:{width}} {r['method']:7} {r['path']}")
+        print(
+            f"{r['implementation']:8} {r['evidence']:9} {r['operationId']:{width}} "
+            f"{r['method']:7} {r['path']}"
+        )
+    tiers = Counter(r["evidence"] for r in rows)
+    print("evidence: " + ", ".join(f"{tiers[k]} {k}" for k in EVIDENCE_TIERS))
     counts = Counter(r["implementation"] for r in rows)
     detail = ", ".join(f"{counts[k]} {k}" for k in ("handler", "generic"))
     print(f"total: {len(rows)} operations: {detail}")
@@ -62,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--report",
         action="store_true",
-        help="print every spec operation and whether a handler or the generic "
-        "document store implements it, then exit",
+        help="print every spec operation, whether stateful rules (handler) or the generic "
+        "document store implements it, and its evidence tier, then exit",
     )
     args = ap.parse_args(argv)
 

@@ -107,6 +107,7 @@ class Operation:
     path: str
     operation_id: str
     tag: str
+    evidence: str  # x-luna-evidence: doc, ovw, code, structure or inferred
     privileges: frozenset[str]
     destructive: bool
     task: str
@@ -223,6 +224,7 @@ class SpecIndex:
             path=path,
             operation_id=op["operationId"],
             tag=op["tags"][0],
+            evidence=op.get("x-luna-evidence", ""),
             privileges=frozenset(op.get("x-luna-privileges", [])),
             destructive=bool(op.get("x-luna-destructive")),
             task=op.get("x-luna-task", "none"),

@@ -15,7 +15,10 @@ __all__ = ["lint"]
 
 PRIVILEGES = {"admin", "operator", "monitor"}
 TASK_KINDS = {"none", "ped", "usually", "protected", "always"}
-EVIDENCE = {"doc", "ovw", "code"}
+EVIDENCE = ("doc", "ovw", "code", "structure", "inferred")
+"""The evidence tiers, strongest first (``openapi/README.md``): ``doc`` its own reference
+page, ``ovw`` a guide or overview page, ``code`` public client code only, ``structure``
+implied by a documented parent or child, ``inferred`` nothing public found."""
 _REQUEST_TYPE = re.compile(
     r"^application/vnd\.safenetinc\.lunasa\+(json|octet-stream|multipart);version=\d+$"
 )
@@ -43,11 +46,16 @@ def _check_operation(method: str, path: str, op: dict[str, Any], tags: set[str])
         errs.append(f"{where}: destructive without x-luna-destructive-reason")
     if op.get("x-luna-task") not in TASK_KINDS:
         errs.append(f"{where}: x-luna-task {op.get('x-luna-task')!r} not in {sorted(TASK_KINDS)}")
-    if op.get("x-luna-evidence") not in EVIDENCE:
-        errs.append(f"{where}: x-luna-evidence {op.get('x-luna-evidence')!r}")
+    evidence = op.get("x-luna-evidence")
+    if evidence is None:
+        errs.append(f"{where}: no evidence tier (x-luna-evidence: one of {', '.join(EVIDENCE)})")
+    elif evidence not in EVIDENCE:
+        errs.append(f"{where}: x-luna-evidence {evidence!r} not in {', '.join(EVIDENCE)}")
     src = op.get("x-luna-source")
     if not isinstance(src, list) or not src:
         errs.append(f"{where}: x-luna-source must be a non-empty list")
+    elif evidence != "inferred" and any(str(s).startswith("inferred") for s in src):
+        errs.append(f"{where}: its x-luna-source says inferred, so x-luna-evidence is inferred")
     if "security" not in op:
         errs.append(f"{where}: security must be declared per operation")
     codes = {str(c) for c in op.get("responses", {})}

@@ -20,7 +20,9 @@ from luna_emulator.server import free_port
 from .conftest import ADMIN, JSON
 
 COMMAND = [sys.executable, "-m", "luna_emulator.cli"]
-ROW = re.compile(r"^(handler|generic) +(\S+) +([A-Z]+) +(/\S*)$")
+ROW = re.compile(
+    r"^(handler|generic) +(?:doc|ovw|code|structure|inferred) +(\S+) +([A-Z]+) +(/\S*)$"
+)
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

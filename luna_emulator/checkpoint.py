@@ -6,21 +6,27 @@ takes a checkpoint, and restores it before each case, so that every case meets t
 appliance however destructive the case before it was. The state goes through the state
 file's codec (``persistence.Codec``): what is restored is exactly what a state file would
 hold, and restoring never shares a mutable object (or a user's file on disk) with the
-checkpoint. Sessions, tasks, the clock, faults and the request log are not part of the
-appliance state and are left as they are."""
+checkpoint. The sessions are kept and put back too, with their HSM and partition logins,
+so that a case that logs out does not take the next case's logins with it. Tasks, the
+clock, faults and the request log are left as they are."""
 
 from __future__ import annotations
 
 import base64
 import binascii
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .files import FileArea
-from .model import State
+from .model import Session, State
 from .persistence import Codec, CodecError, CustomCodec
 
+if TYPE_CHECKING:
+    from .backend import Backend
+
 __all__ = ["Checkpoint", "NoCheckpoint"]
+
+_Sessions = dict[str, Session]
 
 
 class NoCheckpoint(LookupError):
@@ -45,22 +51,32 @@ class Checkpoint:
     def taken(self) -> bool:
         return self._saved is not None
 
-    def take(self, state: State) -> None:
-        self._saved = self._codec.encode(state, State, "state")
+    def take(self, backend: Backend) -> None:
+        self._saved = (
+            self._codec.encode(backend.state, State, "state"),
+            self._codec.encode(backend.sessions, _Sessions, "sessions"),
+        )
 
-    def restore(self) -> State:
-        """A fresh copy of the checkpointed state (raises ``NoCheckpoint``)."""
+    def restore(self, backend: Backend) -> None:
+        """Put a fresh copy of the checkpoint into ``backend`` (raises ``NoCheckpoint``)."""
         if self._saved is None:
             raise NoCheckpoint("no checkpoint has been taken (POST /_emulator/checkpoint)")
+        saved_state, saved_sessions = self._saved
         self._opened = []
         try:
-            state = self._codec.decode(self._saved, State, "state")
+            state = self._codec.decode(saved_state, State, "state")
+            sessions = self._codec.decode(saved_sessions, _Sessions, "sessions")
         except CodecError:
             for area in self._opened:
                 area.close()
             raise
         assert isinstance(state, State)
-        return state
+        assert isinstance(sessions, dict)
+        for user in backend.state.users.values():
+            user.files.close()
+        backend.state = state
+        backend.sessions.clear()
+        backend.sessions.update(sessions)
 
     def _decode_area(self, data: Any, where: str) -> FileArea:
         area = FileArea()

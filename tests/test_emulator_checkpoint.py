@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+import luna_spec
 from luna_emulator.control_client import ControlClient, ControlError
 from luna_ext import LunaSession
 
@@ -73,3 +74,21 @@ def test_a_users_files_come_back_with_their_content(  # type: ignore[no-untyped-
         back = tmp_path / "back.bin"
         assert luna.download_user_file(name, back) == len(payload)
         assert back.read_bytes() == payload
+
+
+def test_logins_come_back_after_a_logout(control: ControlClient, https: httpx.Client) -> None:
+    hsm = https.get("/api/lunasa/hsms").json()["hsms"][0]["id"]
+    so = {"role": "so", "password": "Sec0-password!"}
+    init = {"label": "lrkhsm", "password": so["password"], "domain": "lrk-domain-1"}
+    r = https.put(f"/api/lunasa/hsms/{hsm}", json=init, headers=JSON)
+    assert r.is_success, r.text
+    assert https.post(f"/api/lunasa/hsms/{hsm}/login", json=so, headers=JSON).is_success
+    control.checkpoint()
+    assert https.post(f"/api/lunasa/hsms/{hsm}/logout", headers=JSON).is_success
+    create = {"name": "lrkpart", "hasPso": True, "allStorageSpace": True}
+    refused = https.post(f"/api/lunasa/hsms/{hsm}/partitions", json=create, headers=JSON)
+    needed = luna_spec.load_spec()["info"]["x-luna-requires-errors"]["hsm-so"]
+    assert (refused.status_code, refused.json()["id"]) == (needed["status"], needed["id"])
+    control.restore_checkpoint()
+    created = https.post(f"/api/lunasa/hsms/{hsm}/partitions", json=create, headers=JSON)
+    assert created.is_success, created.text  # the SO login is back

@@ -13,8 +13,8 @@ import secrets
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from . import access, requires
 from . import errors as E
-from . import requires
 from .clock import Clock
 from .dispatch import Ctx, Handler, Reply
 from .generic import Generic
@@ -47,7 +47,7 @@ class Backend:
         self.generic = Generic(index)
         self.state = State()
         self.sessions: dict[str, Session] = {}
-        self.runtime = Runtime()
+        self.runtime = Runtime(started=self.clock.now())
         self._critical: set[int] = set()
         self.reset()
 
@@ -104,7 +104,8 @@ class Backend:
     # -- dispatch ------------------------------------------------------------
     def handle(self, ctx: Ctx) -> Reply:
         op = ctx.op
-        if op.authenticated and ctx.user.role not in op.privileges:
+        self.runtime.requests += 1
+        if op.authenticated and not access.allows(self.state, ctx):
             raise E.NoAclRule(f"role {ctx.user.role!r} may not {op.method} {op.path}")
         if op.private_session and not ctx.session.private:
             raise E.SessionNotPrivate("this resource needs a private session (POST /auth/session)")
@@ -139,9 +140,9 @@ class Backend:
         return reply
 
     def _tasked(self, ctx: Ctx, run: Callable[[], Reply], *, protected: bool) -> Reply:
-        def work() -> tuple[int, Any]:
+        def work() -> tuple[int, Any, dict[str, str]]:
             reply = run()
-            return reply.status, reply.body if reply.body is not None else {}
+            return reply.status, reply.body if reply.body is not None else {}, reply.headers
 
         task = self.tasks.submit(ctx.url, work, protected=protected)
         return Reply(202, task.body(), {"Location": task.url})

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 __all__ = ["Hsm", "NtlsClient", "Partition", "Role", "Session", "State", "StcClient", "User"]
+__all__ += ["AccessRole"]
 
 
 @dataclass
@@ -23,6 +24,10 @@ class User:
     enabled: bool = True
     certificates: dict[str, str] = field(default_factory=dict)
     files: FileArea = field(default_factory=FileArea)
+    # the login lockout policy (handlers/login_policy.py): failed logins in the detection
+    # window (the emulator's clock), and until when the account is locked (0: it is not)
+    failed_logins: list[float] = field(default_factory=list)
+    locked_until: float = 0.0
 
 
 @dataclass
@@ -47,6 +52,15 @@ class Role:
     challenge: str = ""  # secondary (challenge) credential; "" = none
     pin_to_be_changed: bool = False
     challenge_to_be_changed: bool = False
+
+
+@dataclass
+class AccessRole:
+    """A custom appliance user role (``POST /roles``); its REST access is in ``State.acl``."""
+
+    name: str
+    full_name: str = ""
+    lunash_file: str = ""  # the LunaSH permissions file named at creation ("" = defaults)
 
 
 @dataclass
@@ -78,6 +92,7 @@ class Partition:
     stc_identity: bytes = b""  # the partition's STC public key (DER), made on first export
     stc_clients: dict[str, StcClient] = field(default_factory=dict)  # id -> registration
     indirect: PartitionIndirect | None = None  # indirect-login keys, made on first use
+    usage: dict[str, int] = field(default_factory=dict)  # utilization bin -> requests counted
 
 
 @dataclass
@@ -91,6 +106,7 @@ class Hsm:
     domain: str = ""
     firmware: str = "7.8.4"
     policies: dict[str, int] = field(default_factory=dict)
+    metrics_reset: float = 0.0  # when the utilization counters last restarted (0: at start)
     extras: HsmExtras = field(default_factory=lambda: HsmExtras())
 
 
@@ -115,6 +131,37 @@ class State:
     children: dict[str, dict[str, Any]] = field(default_factory=dict)  # collection URL -> id -> doc
     appliance: Appliance = field(default_factory=lambda: Appliance())  # services family
     blocklist: Blocklist = field(default_factory=lambda: Blocklist())  # web server block list
+    roles: dict[str, AccessRole] = field(default_factory=dict)  # custom appliance roles
+    # the REST ACL of custom users and roles: name -> "METHOD:/path" entries (the built-in
+    # roles' access is the spec's x-luna-privileges and cannot be changed)
+    acl: dict[str, list[str]] = field(default_factory=dict)
+    login_policy: LoginPolicy = field(default_factory=lambda: LoginPolicy())
+    password_policy: PasswordPolicy = field(default_factory=lambda: PasswordPolicy())
+
+
+__all__ += ["LoginPolicy", "PasswordPolicy"]
+
+
+@dataclass
+class LoginPolicy:
+    """The appliance users' login lockout policy (``/api/lunasa/user/config/login``); the
+    defaults are the v17 reference page's (luna-rest-facts.md 5.5)."""
+
+    max_failed_attempts: int = 3  # 0: no lockout
+    lockout_duration: int = 600
+    detection_window: int = 900
+
+
+@dataclass
+class PasswordPolicy:
+    """The appliance users' password policy (``/api/lunasa/user/config/password``); the
+    defaults are the v17 reference page's (luna-rest-facts.md 5.5)."""
+
+    history: int = 4
+    expiry_days: int = 90
+    minimum_length: int = 8
+    history_enabled: bool = True
+    expiry_enabled: bool = True
 
 
 # ---- HSM roles, PEDs, firmware, tamper and indirect login (hsm_extras.py, indirect.py) ----
@@ -213,10 +260,12 @@ class BlockCounter:
 
 @dataclass
 class Blocklist:
-    severity: int = 0  # 0: off (the emulator's default); -1: attributes set directly
-    max_infractions: int = 0
-    timeout_start: int = 0
-    timeout_multiplier: float = 0.0
+    # the guide's default: severity 50 (blocklist.py turns it into the three attributes);
+    # 0: off; -1: attributes set directly
+    severity: int = 50
+    max_infractions: int = 10
+    timeout_start: int = 1
+    timeout_multiplier: float = 2.0
     clients: dict[str, BlockCounter] = field(default_factory=dict)  # client IP -> counter
 
 
@@ -348,3 +397,5 @@ class Runtime:
     login_key: tuple[RSAPrivateKey, str] | None = None  # (key, certificate PEM)
     challenges: list[PendingChallenge] = field(default_factory=list)
     issued_serial: tuple[State, int] | None = None
+    started: float = 0.0  # when the emulated appliance booted (the emulator's clock)
+    requests: int = 0  # requests the dispatch ran (monitoring readings follow the load)

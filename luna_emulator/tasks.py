@@ -39,7 +39,7 @@ class Progress:
 class Task:
     number: int
     source_url: str
-    work: Callable[[], tuple[int, Any]]
+    work: Callable[[], tuple[int, Any, dict[str, str]]]
     protected: bool
     created: float
     state: str = "Running"
@@ -50,6 +50,8 @@ class Task:
     started_at: float = 0.0
     result_status: int = 204
     result: Any = field(default_factory=dict)
+    # headers of the finished request's answer (the ``Location`` of what it created)
+    result_headers: dict[str, str] = field(default_factory=dict)
     due_polls: int = 0
     due_seconds: float = 0.0
     manual: bool = False
@@ -87,7 +89,11 @@ class TaskManager:
         self._numbers = itertools.count(1)
 
     def submit(
-        self, source_url: str, work: Callable[[], tuple[int, Any]], *, protected: bool = False
+        self,
+        source_url: str,
+        work: Callable[[], tuple[int, Any, dict[str, str]]],
+        *,
+        protected: bool = False,
     ) -> Task:
         self._evict()
         p = self.progress
@@ -142,7 +148,7 @@ class TaskManager:
             )
         else:
             try:
-                task.result_status, task.result = task.work()
+                task.result_status, task.result, task.result_headers = task.work()
                 task.state = "Finished"
             except LunaError as exc:
                 task.state, task.details = "Error", exc.details

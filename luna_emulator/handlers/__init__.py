@@ -3,12 +3,17 @@
 (``dispatch.wire``)."""
 
 from . import (
+    access,
     appliance,
     auth,
     config,
     hsm,
     hsm_extras,
     indirect,
+    login_policy,
+    logs,
+    metrics,
+    monitoring,
     ntls,
     partition_extras,
     partitions,
@@ -21,12 +26,17 @@ from . import (
 )
 
 RULES = (
+    access.RULES,
     appliance.RULES,
     auth.RULES,
     config.RULES,
     hsm.RULES,
     hsm_extras.RULES,
     indirect.RULES,
+    login_policy.RULES,
+    logs.RULES,
+    metrics.RULES,
+    monitoring.RULES,
     ntls.RULES,
     partition_extras.RULES,
     partitions.RULES,
@@ -40,12 +50,17 @@ RULES = (
 
 __all__ = [
     "RULES",
+    "access",
     "appliance",
     "auth",
     "config",
     "hsm",
     "hsm_extras",
     "indirect",
+    "login_policy",
+    "logs",
+    "metrics",
+    "monitoring",
     "ntls",
     "partition_extras",
     "partitions",

@@ -289,6 +289,10 @@ def set_hsm_policy(b: Backend, ctx: Ctx) -> Reply:
     if not low <= value <= p.maximum:
         raise _bad(f"policy {p.number} ({p.name}) takes a value from {low} to {p.maximum}")
     changed = value != _policy_value(h, p)
+    if changed and p.number == 49 and value == 1:  # utilization metrics restart at 0
+        h.metrics_reset = b.clock.now()
+        for partition in b.state.partitions.values():
+            partition.usage.clear()
     if value == p.default:
         h.policies.pop(str(p.number), None)
     else:
@@ -353,25 +357,6 @@ def list_hsm_licenses(b: Backend, ctx: Ctx) -> Reply:
 
 def _metrics_enabled(h: Hsm) -> bool:
     return _policy_value(h, POLICIES[49]) == 1
-
-
-@RULES.handles("getHsmMetrics")
-def get_hsm_metrics(b: Backend, ctx: Ctx) -> Reply:
-    h = find_hsm(b, ctx)
-    logged_in = sum(1 for s in b.sessions.values() if s.hsm_roles or s.partition_roles)
-    return Reply(
-        200,
-        {
-            "serialNumber": str(h.serial),
-            "firmwareVersion": h.firmware,
-            "state": "initialized" if h.initialized else "zeroized",
-            "partitions": len(b.state.partitions),
-            "objects": sum(len(p.objects) for p in b.state.partitions.values()),
-            "sessionsWithLogins": logged_in,
-            "tampered": h.extras.tampered,
-            "utilizationMetrics": _metrics_enabled(h),
-        },
-    )
 
 
 def _partition_counters(b: Backend) -> list[dict[str, Any]]:

@@ -34,6 +34,7 @@ from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
 from ..model import Partition, StcClient, User
 from .common import find_partition, partition_url
+from .metrics import record_use
 from .partitions import (
     POLICIES,
     PolicyDef,
@@ -288,8 +289,12 @@ def perform_partition_object_action(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body or {}
     ids = [str(i) for i in body.get("ids", [])]
     if action == "backup":
-        return Reply(200, {"ids": _backup(p, body.get("name", ""), ids)})
-    return Reply(200, {"ids": _restore(p, body.get("name", ""), ids)})
+        done = _backup(p, body.get("name", ""), ids)
+        record_use(b, p, "ENCRYPT", len(done))  # each object is wrapped
+    else:
+        done = _restore(p, body.get("name", ""), ids)
+        record_use(b, p, "DECRYPT", len(done))  # and unwrapped
+    return Reply(200, {"ids": done})
 
 
 def _backup(p: Partition, name: str, ids: list[str]) -> list[str]:
@@ -398,6 +403,7 @@ def perform_smk_key_action(b: Backend, ctx: Ctx) -> Reply:
                 f"an SMK rollover of partition {p.serial} is already in progress"
             )
         p.smk[ROLLOVER] = INITIALIZED
+        record_use(b, p, "KEY_GENERATION")
     else:
         p.smk.pop(ROLLOVER, None)
     return Reply(200, _smk_body(b, p, sid))
@@ -494,6 +500,7 @@ def create_stc_client(b: Backend, ctx: Ctx) -> Reply:
             raise E.BadRequest(f"this identity is already registered as {c.label!r}")
     cid = str(max((int(i) for i in p.stc_clients), default=0) + 1)
     p.stc_clients[cid] = StcClient(label, identity, fingerprint)
+    record_use(b, p, "KEY_DERIVATION")  # the channel keys for the new client
     return Reply(204, headers={"Location": f"{_stc_clients_url(b, p)}/{cid}"})
 
 

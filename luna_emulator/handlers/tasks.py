@@ -32,9 +32,12 @@ def get_task(b: Backend, ctx: Ctx) -> Reply:
 
 @RULES.handles("getTaskResponse")
 def get_task_response(b: Backend, ctx: Ctx) -> Reply:
+    """What the request would have answered untasked: its body (or the error body when the
+    task ended in Error) and the ``Location`` of what it created or changed."""
     t = b.tasks.response(_task_number(ctx))
     body = t.result if isinstance(t.result, dict) else {}
-    return Reply(200, body)
+    location = t.result_headers.get("Location") if t.state == "Finished" else None
+    return Reply(200, body, {"Location": location} if location else {})
 
 
 @RULES.handles("deleteTask")

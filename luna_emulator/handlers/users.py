@@ -6,6 +6,7 @@ import re
 import time
 
 from .. import errors as E
+from ..access import BUILT_IN_ROLES
 from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
 from ..model import User
@@ -37,11 +38,16 @@ def check_file_name(name: str) -> None:
         )
 
 
-def _user(b: Backend, ctx: Ctx) -> User:
+def _lookup(b: Backend, ctx: Ctx) -> User:
     name = ctx.params["userid"]
     user = b.state.users.get(name)
     if user is None:
         raise E.InvalidUserid(f"no user {name!r}")
+    return user
+
+
+def _user(b: Backend, ctx: Ctx) -> User:
+    user = _lookup(b, ctx)
     if ctx.user.role != "admin" and ctx.user.name != user.name:
         raise E.UseridNotAuthorized(
             f"{ctx.user.name!r} may only use its own account",
@@ -93,12 +99,66 @@ def create_user(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": f"/users/{name}"})
 
 
+def _changeable(b: Backend, ctx: Ctx) -> User:
+    """An account the admin may change (the operations using it are admin-only)."""
+    user = _lookup(b, ctx)
+    if user.name in BUILT_IN:
+        raise E.BadRequest(f"{user.name!r} is a built-in account: it is not changeable")
+    return user
+
+
+def _check_role(b: Backend, role: str) -> None:
+    if role and role not in BUILT_IN_ROLES and role not in b.state.roles:
+        raise E.BadRequest(f"no role {role!r} (POST /roles creates custom roles)")
+
+
+@RULES.handles("replaceUser")
+def replace_user(b: Backend, ctx: Ctx) -> Reply:
+    """PUT: the given fields replace the user's full name, email and role; a field left out
+    is cleared. The password is changed with the ``changePassword`` action only."""
+    user = _changeable(b, ctx)
+    body = ctx.body
+    _check_role(b, body.get("role", ""))
+    user.full_name, user.email, user.role = (
+        body.get("fullName", ""),
+        body.get("email", ""),
+        body.get("role", ""),
+    )
+    return Reply(204)
+
+
+@RULES.handles("updateUser")
+def update_user(b: Backend, ctx: Ctx) -> Reply:
+    """PATCH: only the given fields change."""
+    user = _changeable(b, ctx)
+    body = ctx.body
+    if "role" in body:
+        _check_role(b, body["role"])
+        user.role = body["role"]
+    user.full_name = body.get("fullName", user.full_name)
+    user.email = body.get("email", user.email)
+    return Reply(204)
+
+
+@RULES.handles("listUserActions")
+def list_user_actions(b: Backend, ctx: Ctx) -> Reply:
+    """All four actions for an admin; a user reading its own account may only change its
+    password."""
+    user = _user(b, ctx)
+    actions = b.index.operations["performUserAction"].actions  # the spec's x-luna-actions
+    names = actions if ctx.user.role == "admin" else ("changePassword",)
+    return Reply(
+        200, {"actions": [{"id": a, "url": f"/users/{user.name}/actions/{a}"} for a in names]}
+    )
+
+
 @RULES.handles("deleteUser")
 def delete_user(b: Backend, ctx: Ctx) -> Reply:
     user = _user(b, ctx)
     if user.name in BUILT_IN:
         raise E.BadRequest(f"{user.name!r} is a built-in account")
     del b.state.users[user.name]
+    b.state.acl.pop(user.name, None)
     for sid in [s.sid for s in b.sessions.values() if s.user == user.name]:
         del b.sessions[sid]
     return Reply(204)

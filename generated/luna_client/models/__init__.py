@@ -9,6 +9,7 @@ from .appliance_time import ApplianceTime
 from .appliance_user import ApplianceUser
 from .appliance_user_list import ApplianceUserList
 from .apply_upgrade_request import ApplyUpgradeRequest
+from .certificate_signing_request import CertificateSigningRequest
 from .change_partition_role_password_request import ChangePartitionRolePasswordRequest
 from .config_backup import ConfigBackup
 from .config_backup_list import ConfigBackupList
@@ -21,6 +22,8 @@ from .create_hsm_indirect_challenge_request import CreateHsmIndirectChallengeReq
 from .create_hsm_indirect_response_request import CreateHsmIndirectResponseRequest
 from .create_login_challenge_request import CreateLoginChallengeRequest
 from .create_ntls_client_link_request import CreateNtlsClientLinkRequest
+from .create_ntls_csr_request import CreateNtlsCsrRequest
+from .create_ntls_csr_request_key_size import CreateNtlsCsrRequestKeySize
 from .create_ntp_server_request import CreateNtpServerRequest
 from .create_partition_indirect_challenge_request import (
     CreatePartitionIndirectChallengeRequest,
@@ -47,6 +50,8 @@ from .create_syslog_remote_host_ca_request import CreateSyslogRemoteHostCaReques
 from .create_syslog_remote_host_request import CreateSyslogRemoteHostRequest
 from .create_user_certificate_request import CreateUserCertificateRequest
 from .create_user_request import CreateUserRequest
+from .create_web_server_csr_request import CreateWebServerCsrRequest
+from .create_web_server_csr_request_key_type import CreateWebServerCsrRequestKeyType
 from .disk_partition_list import DiskPartitionList
 from .disk_partition_list_partitions_item import DiskPartitionListPartitionsItem
 from .disk_usage import DiskUsage
@@ -106,6 +111,10 @@ from .network_device import NetworkDevice
 from .network_device_list import NetworkDeviceList
 from .network_device_stats import NetworkDeviceStats
 from .network_ping_result import NetworkPingResult
+from .network_route import NetworkRoute
+from .network_route_list import NetworkRouteList
+from .network_route_route_type import NetworkRouteRouteType
+from .network_traffic_class import NetworkTrafficClass
 from .ntls_certificate import NtlsCertificate
 from .ntls_client import NtlsClient
 from .ntls_client_dn import NtlsClientDn
@@ -151,10 +160,16 @@ from .perform_hsm_firmware_action_request import PerformHsmFirmwareActionRequest
 from .perform_hsm_ped_action_request import PerformHsmPedActionRequest
 from .perform_hsm_role_action_request import PerformHsmRoleActionRequest
 from .perform_network_action_request import PerformNetworkActionRequest
+from .perform_network_device_action_request import PerformNetworkDeviceActionRequest
+from .perform_network_device_action_response_200 import (
+    PerformNetworkDeviceActionResponse200,
+)
 from .perform_ntp_action_request import PerformNtpActionRequest
 from .perform_partition_object_action_request import PerformPartitionObjectActionRequest
 from .perform_partition_role_action_request import PerformPartitionRoleActionRequest
 from .perform_service_action_request import PerformServiceActionRequest
+from .perform_snmp_trap_action_body import PerformSnmpTrapActionBody
+from .perform_ssh_action_body import PerformSshActionBody
 from .perform_user_action_request import PerformUserActionRequest
 from .perform_user_password_config_action_request import (
     PerformUserPasswordConfigActionRequest,
@@ -171,6 +186,7 @@ from .replace_ntls_certificate_request import ReplaceNtlsCertificateRequest
 from .replace_ntls_client_certificate_request import ReplaceNtlsClientCertificateRequest
 from .replace_ntls_client_dn_request import ReplaceNtlsClientDnRequest
 from .replace_ntls_config_request import ReplaceNtlsConfigRequest
+from .replace_ntp_server_request import ReplaceNtpServerRequest
 from .replace_partition_policy_request import ReplacePartitionPolicyRequest
 from .replace_partition_stc_request import ReplacePartitionStcRequest
 from .replace_syslog_remote_host_certificate_request import (
@@ -251,6 +267,7 @@ __all__ = (
     "ApplianceUser",
     "ApplianceUserList",
     "ApplyUpgradeRequest",
+    "CertificateSigningRequest",
     "ChangePartitionRolePasswordRequest",
     "ConfigBackup",
     "ConfigBackupList",
@@ -263,6 +280,8 @@ __all__ = (
     "CreateHsmIndirectResponseRequest",
     "CreateLoginChallengeRequest",
     "CreateNtlsClientLinkRequest",
+    "CreateNtlsCsrRequest",
+    "CreateNtlsCsrRequestKeySize",
     "CreateNtpServerRequest",
     "CreatePartitionIndirectChallengeRequest",
     "CreatePartitionIndirectResponseRequest",
@@ -281,6 +300,8 @@ __all__ = (
     "CreateSyslogRemoteHostRequest",
     "CreateUserCertificateRequest",
     "CreateUserRequest",
+    "CreateWebServerCsrRequest",
+    "CreateWebServerCsrRequestKeyType",
     "DiskPartitionList",
     "DiskPartitionListPartitionsItem",
     "DiskUsage",
@@ -336,6 +357,10 @@ __all__ = (
     "NetworkDeviceList",
     "NetworkDeviceStats",
     "NetworkPingResult",
+    "NetworkRoute",
+    "NetworkRouteList",
+    "NetworkRouteRouteType",
+    "NetworkTrafficClass",
     "NtlsCertificate",
     "NtlsClient",
     "NtlsClientDn",
@@ -381,10 +406,14 @@ __all__ = (
     "PerformHsmPedActionRequest",
     "PerformHsmRoleActionRequest",
     "PerformNetworkActionRequest",
+    "PerformNetworkDeviceActionRequest",
+    "PerformNetworkDeviceActionResponse200",
     "PerformNtpActionRequest",
     "PerformPartitionObjectActionRequest",
     "PerformPartitionRoleActionRequest",
     "PerformServiceActionRequest",
+    "PerformSnmpTrapActionBody",
+    "PerformSshActionBody",
     "PerformUserActionRequest",
     "PerformUserPasswordConfigActionRequest",
     "PerformUserPasswordConfigActionRequestSettingsToToggleItem",
@@ -397,6 +426,7 @@ __all__ = (
     "ReplaceNtlsClientCertificateRequest",
     "ReplaceNtlsClientDnRequest",
     "ReplaceNtlsConfigRequest",
+    "ReplaceNtpServerRequest",
     "ReplacePartitionPolicyRequest",
     "ReplacePartitionStcRequest",
     "ReplaceSyslogRemoteHostCertificateRequest",

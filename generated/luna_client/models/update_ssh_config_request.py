@@ -22,7 +22,8 @@ class UpdateSshConfigRequest:
             `aes128-ctr:aes256-ctr:chacha20-poly1305@openssh.com`.
         is_password_authentication_enabled (bool | Unset):
         is_key_authentication_enabled (bool | Unset):
-        port (int | Unset): SSH port; 22 or 1024-65535 (values 23-1023 are refused by the appliance).
+        port (int | Unset): SSH port: 22, or 1024-65535 (the page allows nothing between).
+            Declared as an integer of 22-65535 that is not 23-1023.
         network_devices (list[UpdateSshConfigRequestNetworkDevicesItem] | Unset): Devices SSH listens on.
     """
 

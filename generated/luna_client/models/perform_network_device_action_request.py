@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PerformNetworkDeviceActionRequest")
+
+
+@_attrs_define
+class PerformNetworkDeviceActionRequest:
+    """
+    Attributes:
+        keep_routes (bool | Unset): With `disable` (required there), keep the device's non-default routes (true) or
+            delete them (false).
+    """
+
+    keep_routes: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keep_routes = self.keep_routes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if keep_routes is not UNSET:
+            field_dict["keepRoutes"] = keep_routes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        keep_routes = d.pop("keepRoutes", UNSET)
+
+        perform_network_device_action_request = cls(
+            keep_routes=keep_routes,
+        )
+
+        perform_network_device_action_request.additional_properties = d
+        return perform_network_device_action_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -21,6 +21,7 @@ from luna_ext import LunaApiError, LunaAuthenticationError, LunaError, install_r
 from .policy import AGAINST_APPLIANCE
 from .redaction import SECRETS
 from .report import Recorder
+from .report_html import results_log
 from .target import Target, target_from_options
 
 RECORDER = Recorder()
@@ -349,6 +350,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def _record_workflow(report: pytest.TestReport) -> None:
     name = _WORKFLOW_NAMES.get(report.nodeid, report.nodeid.split("::")[-1])
+    RECORDER.workflow_nodes[name] = report.nodeid  # its steps, for the report
     if report.when == "call" or report.outcome != "passed":
         if report.skipped:
             detail = report.longrepr[2] if isinstance(report.longrepr, tuple) else ""
@@ -366,6 +368,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         # a pytest-xdist worker: hand what it saw (cases, statuses) to the controller
         session.config.workeroutput["luna"] = RECORDER.counts()
         return
+    RECORDER.record_run(session.config)  # pytest's counts, for the report's summary
     if RECORDER.operations:
         RECORDER.write_json(Path(session.config.getoption("--luna-report-json")))
 
@@ -405,4 +408,4 @@ def pytest_html_report_title(report: Any) -> None:
 
 
 def pytest_html_results_table_html(report: Any, data: list[str]) -> None:
-    data[:] = [SECRETS.redact(d) for d in data]
+    data[:] = [SECRETS.redact(d) for d in results_log(report, data)]

@@ -272,6 +272,9 @@ class SpecIndex:
             op = by_method.get(method)
             if op is not None:
                 return op, m.groupdict(), True
+        if not known and len(path) > 1 and path.endswith("/") and not path.endswith("//"):
+            # one trailing slash names the same resource (/api/lunasa/, /api/lunasa/hsms/)
+            return self.match(method, path[:-1])
         return None, {}, known
 
 

@@ -34,6 +34,7 @@ from ._errors import (
     TaskTimeout,
     error_from_response,
 )
+from ._files import NotAFileError
 from ._indirect import indirect_login, setup_indirect_login
 from ._logging import RedactingFilter, install_redaction, logger, redact
 from ._media import API_VERSION, vendor_type
@@ -62,6 +63,7 @@ __all__ = [
     "LunaServerError",
     "LunaSession",
     "LunaTLSError",
+    "NotAFileError",
     "Operation",
     "PasswordLogin",
     "ProtectedTaskNotStarted",

@@ -12,10 +12,11 @@ from typing import IO, Any, BinaryIO
 
 import httpx
 
-from ._errors import error_from_response
+from ._errors import LunaError, error_from_response
 from ._media import vendor_type
 
 __all__ = [
+    "NotAFileError",
     "ProgressReader",
     "adownload_to",
     "aupload_request",
@@ -24,6 +25,27 @@ __all__ = [
 ]
 
 CHUNK = 256 * 1024
+
+
+class NotAFileError(LunaError, ValueError):
+    """A download answered a JSON description, not file content: the resource is not a
+    file the appliance hands out over REST (a configuration backup, for one, stays on the
+    appliance). Nothing was written."""
+
+    def __init__(self, path: str, content_type: str) -> None:
+        super().__init__(
+            f"GET {path} answered {content_type or 'no content type'}, not a file: "
+            "nothing was written (it is not downloadable over REST)"
+        )
+        self.path, self.content_type = path, content_type
+
+
+def _refuse_json(response: httpx.Response) -> None:
+    ctype = response.headers.get("Content-Type", "")
+    if "json" in ctype.split(";")[0]:
+        raise NotAFileError(response.request.url.path, ctype)
+
+
 Progress = Callable[[int, int | None], None]  # bytes so far, total (None when unknown)
 
 
@@ -159,6 +181,7 @@ def download_to(
         if response.status_code >= 400:
             response.read()
             raise error_from_response(response)
+        _refuse_json(response)
         total = (
             int(response.headers["Content-Length"])
             if "Content-Length" in response.headers
@@ -188,6 +211,7 @@ async def adownload_to(
         if response.status_code >= 400:
             await response.aread()
             raise error_from_response(response)
+        _refuse_json(response)
         total = (
             int(response.headers["Content-Length"])
             if "Content-Length" in response.headers

@@ -214,7 +214,6 @@ def test_policies_have_defaults_and_change_under_the_so(hsm: TestClient) -> None
         "id": "49",
         "name": "Allow Partition Utilization Metrics",
         "value": 0,
-        "destructive": False,
     }
     assert hsm.get(f"{BASE}/utilization").json() == {"enabled": False, "partitions": []}
     r = hsm.put(f"{BASE}/policies/49", json={"value": 1}, headers=JSON)

@@ -14,6 +14,7 @@ EXPECTED = {
     "InsecureURLError",
     "LunaConnectionError",
     "LunaTLSError",
+    "NotAFileError",
     "Operation",
     "Retry",
     "SoLoginRefused",

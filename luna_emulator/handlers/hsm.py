@@ -17,14 +17,15 @@ RULES: Rules[Backend] = Rules()
 
 # ---- HSM ----------------------------------------------------------------------
 def _hsm_body(h: Hsm) -> dict[str, Any]:
+    # neither ``id`` nor the authentication method's field name is on any public page
+    # (the spec's Hsm schema): the method is served as the declared ``authenticationMethod``
     return {
-        "id": str(h.serial),
         "serialNumber": str(h.serial),
         "label": h.label,
         "firmwareVersion": h.firmware,
         "soLoginsLeft": h.so_logins_left,
         "state": "initialized" if h.initialized else "zeroized",
-        "authentication": "ped" if h.ped_based else "password",
+        "authenticationMethod": "ped" if h.ped_based else "password",
     }
 
 

@@ -250,12 +250,8 @@ def _policy_value(h: Hsm, p: Policy) -> int:
 
 
 def _policy_body(h: Hsm, p: Policy) -> dict[str, Any]:
-    return {
-        "id": str(p.number),
-        "name": p.name,
-        "value": _policy_value(h, p),
-        "destructive": p.destructive,
-    }
+    # whether a policy is destructive is not shown: no reference page has the field
+    return {"id": str(p.number), "name": p.name, "value": _policy_value(h, p)}
 
 
 def _policy(b: Backend, ctx: Ctx) -> tuple[Hsm, Policy]:

@@ -83,6 +83,11 @@ from .hsm_license_list import HsmLicenseList
 from .hsm_license_list_licenses_item import HsmLicenseListLicensesItem
 from .hsm_list import HsmList
 from .hsm_metrics import HsmMetrics
+from .hsm_metrics_metrics_item import HsmMetricsMetricsItem
+from .hsm_metrics_metrics_item_bins_item import HsmMetricsMetricsItemBinsItem
+from .hsm_metrics_metrics_item_bins_item_counters_item import (
+    HsmMetricsMetricsItemBinsItemCountersItem,
+)
 from .hsm_ped import HsmPed
 from .hsm_ped_list import HsmPedList
 from .hsm_policy import HsmPolicy
@@ -201,7 +206,6 @@ from .send_snmp_test_trap_request_log_facility import SendSnmpTestTrapRequestLog
 from .send_snmp_test_trap_request_log_level import SendSnmpTestTrapRequestLogLevel
 from .sensor import Sensor
 from .sensor_list import SensorList
-from .sensor_list_sensors_item import SensorListSensorsItem
 from .sensor_readings_pending import SensorReadingsPending
 from .service import Service
 from .service_list import ServiceList
@@ -329,6 +333,9 @@ __all__ = (
     "HsmLicenseListLicensesItem",
     "HsmList",
     "HsmMetrics",
+    "HsmMetricsMetricsItem",
+    "HsmMetricsMetricsItemBinsItem",
+    "HsmMetricsMetricsItemBinsItemCountersItem",
     "HsmPed",
     "HsmPedList",
     "HsmPolicy",
@@ -439,7 +446,6 @@ __all__ = (
     "SendSnmpTestTrapRequestLogLevel",
     "Sensor",
     "SensorList",
-    "SensorListSensorsItem",
     "SensorReadingsPending",
     "Service",
     "ServiceList",

@@ -17,10 +17,11 @@ T = TypeVar("T", bound="CpuProcessList")
 
 @_attrs_define
 class CpuProcessList:
-    """Processes running on the appliance (undocumented shape; the array key is a guess).
+    """Processes running on the appliance. Not documented: the array key and
+    the element fields are the emulator's, not confirmed on an appliance.
 
-    Attributes:
-        processes (list[CpuProcessListProcessesItem] | Unset):
+        Attributes:
+            processes (list[CpuProcessListProcessesItem] | Unset):
     """
 
     processes: list[CpuProcessListProcessesItem] | Unset = UNSET

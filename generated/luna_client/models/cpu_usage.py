@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,21 +13,74 @@ T = TypeVar("T", bound="CpuUsage")
 
 @_attrs_define
 class CpuUsage:
-    """CPU readings of the appliance (undocumented shape)."""
+    """CPU readings of the appliance. No reference page documents the body
+    (the public samples print it as it comes): these are the emulator's
+    fields, not confirmed on an appliance.
 
+        Attributes:
+            cores (int | Unset): Number of CPU cores.
+            usage_percent (float | Unset): CPU time in use.
+            idle_percent (float | Unset): CPU time idle (100 - usagePercent).
+            load_average (list[float] | Unset): The 1, 5 and 15 minute load averages.
+            uptime (int | Unset): Seconds since the appliance booted.
+    """
+
+    cores: int | Unset = UNSET
+    usage_percent: float | Unset = UNSET
+    idle_percent: float | Unset = UNSET
+    load_average: list[float] | Unset = UNSET
+    uptime: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        cores = self.cores
+
+        usage_percent = self.usage_percent
+
+        idle_percent = self.idle_percent
+
+        load_average: list[float] | Unset = UNSET
+        if not isinstance(self.load_average, Unset):
+            load_average = self.load_average
+
+        uptime = self.uptime
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cores is not UNSET:
+            field_dict["cores"] = cores
+        if usage_percent is not UNSET:
+            field_dict["usagePercent"] = usage_percent
+        if idle_percent is not UNSET:
+            field_dict["idlePercent"] = idle_percent
+        if load_average is not UNSET:
+            field_dict["loadAverage"] = load_average
+        if uptime is not UNSET:
+            field_dict["uptime"] = uptime
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpu_usage = cls()
+        cores = d.pop("cores", UNSET)
+
+        usage_percent = d.pop("usagePercent", UNSET)
+
+        idle_percent = d.pop("idlePercent", UNSET)
+
+        load_average = cast(list[float], d.pop("loadAverage", UNSET))
+
+        uptime = d.pop("uptime", UNSET)
+
+        cpu_usage = cls(
+            cores=cores,
+            usage_percent=usage_percent,
+            idle_percent=idle_percent,
+            load_average=load_average,
+            uptime=uptime,
+        )
 
         cpu_usage.additional_properties = d
         return cpu_usage

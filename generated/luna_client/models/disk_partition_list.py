@@ -19,10 +19,11 @@ T = TypeVar("T", bound="DiskPartitionList")
 
 @_attrs_define
 class DiskPartitionList:
-    """File-system partitions of the appliance (undocumented shape; the array key is a guess).
+    """File-system partitions of the appliance, sizes in bytes. Not documented:
+    the array key and element fields are the emulator's.
 
-    Attributes:
-        partitions (list[DiskPartitionListPartitionsItem] | Unset):
+        Attributes:
+            partitions (list[DiskPartitionListPartitionsItem] | Unset):
     """
 
     partitions: list[DiskPartitionListPartitionsItem] | Unset = UNSET

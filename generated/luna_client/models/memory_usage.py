@@ -13,21 +13,80 @@ T = TypeVar("T", bound="MemoryUsage")
 
 @_attrs_define
 class MemoryUsage:
-    """Memory readings of the appliance (undocumented shape)."""
+    """Memory readings of the appliance, in bytes. Not documented: the
+    emulator's fields, not confirmed on an appliance.
 
+        Attributes:
+            total (int | Unset):
+            used (int | Unset):
+            free (int | Unset):
+            used_percent (float | Unset):
+            swap_total (int | Unset):
+            swap_used (int | Unset):
+    """
+
+    total: int | Unset = UNSET
+    used: int | Unset = UNSET
+    free: int | Unset = UNSET
+    used_percent: float | Unset = UNSET
+    swap_total: int | Unset = UNSET
+    swap_used: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        used = self.used
+
+        free = self.free
+
+        used_percent = self.used_percent
+
+        swap_total = self.swap_total
+
+        swap_used = self.swap_used
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if used is not UNSET:
+            field_dict["used"] = used
+        if free is not UNSET:
+            field_dict["free"] = free
+        if used_percent is not UNSET:
+            field_dict["usedPercent"] = used_percent
+        if swap_total is not UNSET:
+            field_dict["swapTotal"] = swap_total
+        if swap_used is not UNSET:
+            field_dict["swapUsed"] = swap_used
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        memory_usage = cls()
+        total = d.pop("total", UNSET)
+
+        used = d.pop("used", UNSET)
+
+        free = d.pop("free", UNSET)
+
+        used_percent = d.pop("usedPercent", UNSET)
+
+        swap_total = d.pop("swapTotal", UNSET)
+
+        swap_used = d.pop("swapUsed", UNSET)
+
+        memory_usage = cls(
+            total=total,
+            used=used,
+            free=free,
+            used_percent=used_percent,
+            swap_total=swap_total,
+            swap_used=swap_used,
+        )
 
         memory_usage.additional_properties = d
         return memory_usage

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sensor_list_sensors_item import SensorListSensorsItem
+    from ..models.sensor import Sensor
 
 
 T = TypeVar("T", bound="SensorList")
@@ -17,17 +17,18 @@ T = TypeVar("T", bound="SensorList")
 
 @_attrs_define
 class SensorList:
-    """Hardware sensors of the appliance (undocumented shape; the array key is a guess).
+    """Hardware sensors of the appliance. The `sensors` key is what the Thales
+    sample monitor_overview.js reads; the element fields are the emulator's.
 
-    Attributes:
-        sensors (list[SensorListSensorsItem] | Unset):
+        Attributes:
+            sensors (list[Sensor] | Unset):
     """
 
-    sensors: list[SensorListSensorsItem] | Unset = UNSET
+    sensors: list[Sensor] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sensor_list_sensors_item import SensorListSensorsItem  # noqa: PLC0415
+        from ..models.sensor import Sensor  # noqa: PLC0415
 
         sensors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sensors, Unset):
@@ -46,15 +47,15 @@ class SensorList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sensor_list_sensors_item import SensorListSensorsItem  # noqa: PLC0415
+        from ..models.sensor import Sensor  # noqa: PLC0415
 
         d = dict(src_dict)
         _sensors = d.pop("sensors", UNSET)
-        sensors: list[SensorListSensorsItem] | Unset = UNSET
+        sensors: list[Sensor] | Unset = UNSET
         if _sensors is not UNSET:
             sensors = []
             for sensors_item_data in _sensors:
-                sensors_item = SensorListSensorsItem.from_dict(sensors_item_data)
+                sensors_item = Sensor.from_dict(sensors_item_data)
 
                 sensors.append(sensors_item)
 

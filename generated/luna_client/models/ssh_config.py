@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,20 +13,23 @@ T = TypeVar("T", bound="SshConfig")
 
 @_attrs_define
 class SshConfig:
-    """SSH server settings (fields as accepted by the PATCH; the GET body is
-    not documented, and the list of network devices is left undeclared).
+    """SSH server settings (fields as accepted by the PATCH, F14/_ssh_patch_page_name.html;
+    the GET body is not documented).
 
         Attributes:
             cipher_list (str | Unset):
             is_password_authentication_enabled (bool | Unset):
             is_key_authentication_enabled (bool | Unset):
             port (int | Unset):  Example: 22.
+            network_devices (list[str] | Unset): The network devices the SSH server listens on (eth0..eth3, bond0, bond1,
+                all), as the PATCH sets them. Example: ['all'].
     """
 
     cipher_list: str | Unset = UNSET
     is_password_authentication_enabled: bool | Unset = UNSET
     is_key_authentication_enabled: bool | Unset = UNSET
     port: int | Unset = UNSET
+    network_devices: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +40,10 @@ class SshConfig:
         is_key_authentication_enabled = self.is_key_authentication_enabled
 
         port = self.port
+
+        network_devices: list[str] | Unset = UNSET
+        if not isinstance(self.network_devices, Unset):
+            network_devices = self.network_devices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,6 +58,8 @@ class SshConfig:
             field_dict["isKeyAuthenticationEnabled"] = is_key_authentication_enabled
         if port is not UNSET:
             field_dict["port"] = port
+        if network_devices is not UNSET:
+            field_dict["networkDevices"] = network_devices
 
         return field_dict
 
@@ -67,11 +76,14 @@ class SshConfig:
 
         port = d.pop("port", UNSET)
 
+        network_devices = cast(list[str], d.pop("networkDevices", UNSET))
+
         ssh_config = cls(
             cipher_list=cipher_list,
             is_password_authentication_enabled=is_password_authentication_enabled,
             is_key_authentication_enabled=is_key_authentication_enabled,
             port=port,
+            network_devices=network_devices,
         )
 
         ssh_config.additional_properties = d

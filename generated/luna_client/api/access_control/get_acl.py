@@ -64,7 +64,10 @@ def sync_detailed(
 
      Returns the REST server's access-control list (which users and roles
     may call which resources) as a CSV file; `PUT /acl` and `PATCH /acl`
-    take a file in the same format.
+    take a file in the same format. The reference does not show the
+    columns: here each row is `name,METHOD:/path` (a user or role name and
+    one resource, as in a role's resource list), the built-in roles' rows
+    included.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +94,10 @@ def sync(
 
      Returns the REST server's access-control list (which users and roles
     may call which resources) as a CSV file; `PUT /acl` and `PATCH /acl`
-    take a file in the same format.
+    take a file in the same format. The reference does not show the
+    columns: here each row is `name,METHOD:/path` (a user or role name and
+    one resource, as in a role's resource list), the built-in roles' rows
+    included.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +120,10 @@ async def asyncio_detailed(
 
      Returns the REST server's access-control list (which users and roles
     may call which resources) as a CSV file; `PUT /acl` and `PATCH /acl`
-    take a file in the same format.
+    take a file in the same format. The reference does not show the
+    columns: here each row is `name,METHOD:/path` (a user or role name and
+    one resource, as in a role's resource list), the built-in roles' rows
+    included.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +148,10 @@ async def asyncio(
 
      Returns the REST server's access-control list (which users and roles
     may call which resources) as a CSV file; `PUT /acl` and `PATCH /acl`
-    take a file in the same format.
+    take a file in the same format. The reference does not show the
+    columns: here each row is `name,METHOD:/path` (a user or role name and
+    one resource, as in a role's resource list), the built-in roles' rows
+    included.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -74,8 +74,11 @@ def sync_detailed(
 
      Uploads a complete ACL (CSV in the `GET /acl` format); every entry
     absent from the file is removed. Only changeable users and roles are
-    affected (not admin, operator, monitor). Adding a user here does not
-    create its system account: create users with `POST /users`.
+    affected: rows of admin, operator and monitor are ignored, so the
+    built-in accounts keep their access whatever the file holds. A file
+    with one malformed row is refused whole (400, nothing changes).
+    Adding a user here does not create its system account: create users
+    with `POST /users`.
 
     Args:
         body (File):
@@ -108,8 +111,11 @@ def sync(
 
      Uploads a complete ACL (CSV in the `GET /acl` format); every entry
     absent from the file is removed. Only changeable users and roles are
-    affected (not admin, operator, monitor). Adding a user here does not
-    create its system account: create users with `POST /users`.
+    affected: rows of admin, operator and monitor are ignored, so the
+    built-in accounts keep their access whatever the file holds. A file
+    with one malformed row is refused whole (400, nothing changes).
+    Adding a user here does not create its system account: create users
+    with `POST /users`.
 
     Args:
         body (File):
@@ -137,8 +143,11 @@ async def asyncio_detailed(
 
      Uploads a complete ACL (CSV in the `GET /acl` format); every entry
     absent from the file is removed. Only changeable users and roles are
-    affected (not admin, operator, monitor). Adding a user here does not
-    create its system account: create users with `POST /users`.
+    affected: rows of admin, operator and monitor are ignored, so the
+    built-in accounts keep their access whatever the file holds. A file
+    with one malformed row is refused whole (400, nothing changes).
+    Adding a user here does not create its system account: create users
+    with `POST /users`.
 
     Args:
         body (File):
@@ -169,8 +178,11 @@ async def asyncio(
 
      Uploads a complete ACL (CSV in the `GET /acl` format); every entry
     absent from the file is removed. Only changeable users and roles are
-    affected (not admin, operator, monitor). Adding a user here does not
-    create its system account: create users with `POST /users`.
+    affected: rows of admin, operator and monitor are ignored, so the
+    built-in accounts keep their access whatever the file holds. A file
+    with one malformed row is refused whole (400, nothing changes).
+    Adding a user here does not create its system account: create users
+    with `POST /users`.
 
     Args:
         body (File):

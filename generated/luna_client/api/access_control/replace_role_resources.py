@@ -86,9 +86,11 @@ def sync_detailed(
     """Set a role's allowed REST resources
 
      Replaces the role's REST access list with the uploaded text, one
-    `METHOD:/path` entry per line (e.g. `GET:/api/lunasa/hsms`). A
+    `METHOD:/path` entry per line (e.g. `GET:/api/lunasa/hsms`; the path
+    may be the spec's template, `GET:/api/lunasa/hsms/{hsmid}`). A
     request to a path missing from the list later fails with 401
-    `FRAMEWORK_NO_ACL_RULE`. Client code accepts 202 or 204.
+    `FRAMEWORK_NO_ACL_RULE`. The built-in roles are not changeable (400).
+    Client code accepts 202 or 204; the emulator answers 204.
 
     Args:
         roleid (str):
@@ -123,9 +125,11 @@ def sync(
     """Set a role's allowed REST resources
 
      Replaces the role's REST access list with the uploaded text, one
-    `METHOD:/path` entry per line (e.g. `GET:/api/lunasa/hsms`). A
+    `METHOD:/path` entry per line (e.g. `GET:/api/lunasa/hsms`; the path
+    may be the spec's template, `GET:/api/lunasa/hsms/{hsmid}`). A
     request to a path missing from the list later fails with 401
-    `FRAMEWORK_NO_ACL_RULE`. Client code accepts 202 or 204.
+    `FRAMEWORK_NO_ACL_RULE`. The built-in roles are not changeable (400).
+    Client code accepts 202 or 204; the emulator answers 204.
 
     Args:
         roleid (str):
@@ -155,9 +159,11 @@ async def asyncio_detailed(
     """Set a role's allowed REST resources
 
      Replaces the role's REST access list with the uploaded text, one
-    `METHOD:/path` entry per line (e.g. `GET:/api/lunasa/hsms`). A
+    `METHOD:/path` entry per line (e.g. `GET:/api/lunasa/hsms`; the path
+    may be the spec's template, `GET:/api/lunasa/hsms/{hsmid}`). A
     request to a path missing from the list later fails with 401
-    `FRAMEWORK_NO_ACL_RULE`. Client code accepts 202 or 204.
+    `FRAMEWORK_NO_ACL_RULE`. The built-in roles are not changeable (400).
+    Client code accepts 202 or 204; the emulator answers 204.
 
     Args:
         roleid (str):
@@ -190,9 +196,11 @@ async def asyncio(
     """Set a role's allowed REST resources
 
      Replaces the role's REST access list with the uploaded text, one
-    `METHOD:/path` entry per line (e.g. `GET:/api/lunasa/hsms`). A
+    `METHOD:/path` entry per line (e.g. `GET:/api/lunasa/hsms`; the path
+    may be the spec's template, `GET:/api/lunasa/hsms/{hsmid}`). A
     request to a path missing from the list later fails with 401
-    `FRAMEWORK_NO_ACL_RULE`. Client code accepts 202 or 204.
+    `FRAMEWORK_NO_ACL_RULE`. The built-in roles are not changeable (400).
+    Client code accepts 202 or 204; the emulator answers 204.
 
     Args:
         roleid (str):

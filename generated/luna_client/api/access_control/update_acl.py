@@ -73,8 +73,9 @@ def sync_detailed(
     """Set some entries of the REST access-control list
 
      Uploads ACL entries (CSV in the `GET /acl` format) and sets only
-    those, leaving the others in place. Only changeable users and roles
-    are affected (not admin, operator, monitor).
+    those, leaving the others in place: each user or role the file names
+    gets the file's entries, the others keep theirs. Only changeable users
+    and roles are affected (rows of admin, operator, monitor are ignored).
 
     Args:
         body (File):
@@ -106,8 +107,9 @@ def sync(
     """Set some entries of the REST access-control list
 
      Uploads ACL entries (CSV in the `GET /acl` format) and sets only
-    those, leaving the others in place. Only changeable users and roles
-    are affected (not admin, operator, monitor).
+    those, leaving the others in place: each user or role the file names
+    gets the file's entries, the others keep theirs. Only changeable users
+    and roles are affected (rows of admin, operator, monitor are ignored).
 
     Args:
         body (File):
@@ -134,8 +136,9 @@ async def asyncio_detailed(
     """Set some entries of the REST access-control list
 
      Uploads ACL entries (CSV in the `GET /acl` format) and sets only
-    those, leaving the others in place. Only changeable users and roles
-    are affected (not admin, operator, monitor).
+    those, leaving the others in place: each user or role the file names
+    gets the file's entries, the others keep theirs. Only changeable users
+    and roles are affected (rows of admin, operator, monitor are ignored).
 
     Args:
         body (File):
@@ -165,8 +168,9 @@ async def asyncio(
     """Set some entries of the REST access-control list
 
      Uploads ACL entries (CSV in the `GET /acl` format) and sets only
-    those, leaving the others in place. Only changeable users and roles
-    are affected (not admin, operator, monitor).
+    those, leaving the others in place: each user or role the file names
+    gets the file's entries, the others keep theirs. Only changeable users
+    and roles are affected (rows of admin, operator, monitor are ignored).
 
     Args:
         body (File):

@@ -71,7 +71,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorDescription]:
     """Write a message to the appliance log
 
-     Appends a caller-supplied message to the appliance's lunalogs log.
+     Appends a caller-supplied message to the appliance's lunalogs log
+    (one line: `GET /api/lunasa/syslog/logs/lunalog` shows it).
     The reference suggests it as a keep-alive for sessions, which expire
     after 10 minutes of inactivity, that also leaves a record. Only the
     `message` field is known; the status codes are not documented.
@@ -105,7 +106,8 @@ def sync(
 ) -> Any | ErrorDescription | None:
     """Write a message to the appliance log
 
-     Appends a caller-supplied message to the appliance's lunalogs log.
+     Appends a caller-supplied message to the appliance's lunalogs log
+    (one line: `GET /api/lunasa/syslog/logs/lunalog` shows it).
     The reference suggests it as a keep-alive for sessions, which expire
     after 10 minutes of inactivity, that also leaves a record. Only the
     `message` field is known; the status codes are not documented.
@@ -134,7 +136,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDescription]:
     """Write a message to the appliance log
 
-     Appends a caller-supplied message to the appliance's lunalogs log.
+     Appends a caller-supplied message to the appliance's lunalogs log
+    (one line: `GET /api/lunasa/syslog/logs/lunalog` shows it).
     The reference suggests it as a keep-alive for sessions, which expire
     after 10 minutes of inactivity, that also leaves a record. Only the
     `message` field is known; the status codes are not documented.
@@ -166,7 +169,8 @@ async def asyncio(
 ) -> Any | ErrorDescription | None:
     """Write a message to the appliance log
 
-     Appends a caller-supplied message to the appliance's lunalogs log.
+     Appends a caller-supplied message to the appliance's lunalogs log
+    (one line: `GET /api/lunasa/syslog/logs/lunalog` shows it).
     The reference suggests it as a keep-alive for sessions, which expire
     after 10 minutes of inactivity, that also leaves a record. Only the
     `message` field is known; the status codes are not documented.

@@ -74,7 +74,12 @@ def sync_detailed(
 
      Returns one stored configuration backup and a link to its actions
     (`restore`). No reference page was found: the body is described
-    loosely.
+    loosely. This is a JSON description, not the backup file: the
+    reference keeps backup files in the appliance's local file system
+    (the restore action works "on a backup file stored in local file
+    system") and documents no REST resource that hands one out, so a
+    backup cannot be downloaded over REST (luna_ext's download refuses a
+    JSON answer with NotAFileError instead of writing it to a file).
 
     Args:
         backupid (str):
@@ -107,7 +112,12 @@ def sync(
 
      Returns one stored configuration backup and a link to its actions
     (`restore`). No reference page was found: the body is described
-    loosely.
+    loosely. This is a JSON description, not the backup file: the
+    reference keeps backup files in the appliance's local file system
+    (the restore action works "on a backup file stored in local file
+    system") and documents no REST resource that hands one out, so a
+    backup cannot be downloaded over REST (luna_ext's download refuses a
+    JSON answer with NotAFileError instead of writing it to a file).
 
     Args:
         backupid (str):
@@ -135,7 +145,12 @@ async def asyncio_detailed(
 
      Returns one stored configuration backup and a link to its actions
     (`restore`). No reference page was found: the body is described
-    loosely.
+    loosely. This is a JSON description, not the backup file: the
+    reference keeps backup files in the appliance's local file system
+    (the restore action works "on a backup file stored in local file
+    system") and documents no REST resource that hands one out, so a
+    backup cannot be downloaded over REST (luna_ext's download refuses a
+    JSON answer with NotAFileError instead of writing it to a file).
 
     Args:
         backupid (str):
@@ -166,7 +181,12 @@ async def asyncio(
 
      Returns one stored configuration backup and a link to its actions
     (`restore`). No reference page was found: the body is described
-    loosely.
+    loosely. This is a JSON description, not the backup file: the
+    reference keeps backup files in the appliance's local file system
+    (the restore action works "on a backup file stored in local file
+    system") and documents no REST resource that hands one out, so a
+    backup cannot be downloaded over REST (luna_ext's download refuses a
+    JSON answer with NotAFileError instead of writing it to a file).
 
     Args:
         backupid (str):

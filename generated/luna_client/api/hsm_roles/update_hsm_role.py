@@ -89,10 +89,13 @@ def sync_detailed(
 ) -> Response[Any | ErrorDescription | Task]:
     """Change an HSM role's password
 
-     Changes the role's password from `oldPassword` to `newPassword`. On a
-    PED-authenticated HSM the PED takes part and the request becomes a
-    task; `changeSecret` asks for a new PED secret. On success `Location`
-    is the role.
+     Changes the role's password from `oldPassword` to `newPassword`. The
+    role changes its own credential: the HSM SO must be logged in as SO
+    first (the guide: "Changing the HSM SO Credential"), the auditor as
+    auditor. On a password-authenticated HSM the answer is 204 with
+    `Location` the role; on a PED-authenticated HSM the PED takes part and
+    the request is a task (202, `Location: /tasks/N`). `changeSecret` asks
+    for a new PED secret.
 
     Args:
         hsmid (int):
@@ -130,10 +133,13 @@ def sync(
 ) -> Any | ErrorDescription | Task | None:
     """Change an HSM role's password
 
-     Changes the role's password from `oldPassword` to `newPassword`. On a
-    PED-authenticated HSM the PED takes part and the request becomes a
-    task; `changeSecret` asks for a new PED secret. On success `Location`
-    is the role.
+     Changes the role's password from `oldPassword` to `newPassword`. The
+    role changes its own credential: the HSM SO must be logged in as SO
+    first (the guide: "Changing the HSM SO Credential"), the auditor as
+    auditor. On a password-authenticated HSM the answer is 204 with
+    `Location` the role; on a PED-authenticated HSM the PED takes part and
+    the request is a task (202, `Location: /tasks/N`). `changeSecret` asks
+    for a new PED secret.
 
     Args:
         hsmid (int):
@@ -166,10 +172,13 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDescription | Task]:
     """Change an HSM role's password
 
-     Changes the role's password from `oldPassword` to `newPassword`. On a
-    PED-authenticated HSM the PED takes part and the request becomes a
-    task; `changeSecret` asks for a new PED secret. On success `Location`
-    is the role.
+     Changes the role's password from `oldPassword` to `newPassword`. The
+    role changes its own credential: the HSM SO must be logged in as SO
+    first (the guide: "Changing the HSM SO Credential"), the auditor as
+    auditor. On a password-authenticated HSM the answer is 204 with
+    `Location` the role; on a PED-authenticated HSM the PED takes part and
+    the request is a task (202, `Location: /tasks/N`). `changeSecret` asks
+    for a new PED secret.
 
     Args:
         hsmid (int):
@@ -205,10 +214,13 @@ async def asyncio(
 ) -> Any | ErrorDescription | Task | None:
     """Change an HSM role's password
 
-     Changes the role's password from `oldPassword` to `newPassword`. On a
-    PED-authenticated HSM the PED takes part and the request becomes a
-    task; `changeSecret` asks for a new PED secret. On success `Location`
-    is the role.
+     Changes the role's password from `oldPassword` to `newPassword`. The
+    role changes its own credential: the HSM SO must be logged in as SO
+    first (the guide: "Changing the HSM SO Credential"), the auditor as
+    auditor. On a password-authenticated HSM the answer is 204 with
+    `Location` the role; on a PED-authenticated HSM the PED takes part and
+    the request is a task (202, `Location: /tasks/N`). `changeSecret` asks
+    for a new PED secret.
 
     Args:
         hsmid (int):

@@ -8,18 +8,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_description import ErrorDescription
 from ...models.hsm_metrics import HsmMetrics
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     hsmid: int,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/lunasa/hsms/{hsmid}/metrics".format(
             hsmid=quote(str(hsmid), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -69,15 +81,23 @@ def sync_detailed(
     hsmid: int,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorDescription | HsmMetrics]:
     """Get the HSM's metrics
 
-     Returns HSM usage metrics where the firmware and licensing support
-    them; client code treats 404 or 501 as "not available on this HSM".
-    The fields are not documented.
+     Returns the partition utilization metrics: for each partition the
+    requests counted in each category bin (sign, verify, encrypt,
+    decrypt, key generation, key derivation) since `resetTime`, the last
+    counter reset or power cycle. Counting needs HSM policy 49 (Allow
+    Partition Utilization Metrics); while it is off `metrics` is empty,
+    and turning it on restarts the counters. Client code treats 404 or 501
+    as "not available on this HSM" (firmware before 7.3.0).
 
     Args:
         hsmid (int):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,6 +109,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         hsmid=hsmid,
+        limit=limit,
+        offset=offset,
     )
 
     response = client.get_httpx_client().request(
@@ -102,15 +124,23 @@ def sync(
     hsmid: int,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ErrorDescription | HsmMetrics | None:
     """Get the HSM's metrics
 
-     Returns HSM usage metrics where the firmware and licensing support
-    them; client code treats 404 or 501 as "not available on this HSM".
-    The fields are not documented.
+     Returns the partition utilization metrics: for each partition the
+    requests counted in each category bin (sign, verify, encrypt,
+    decrypt, key generation, key derivation) since `resetTime`, the last
+    counter reset or power cycle. Counting needs HSM policy 49 (Allow
+    Partition Utilization Metrics); while it is off `metrics` is empty,
+    and turning it on restarts the counters. Client code treats 404 or 501
+    as "not available on this HSM" (firmware before 7.3.0).
 
     Args:
         hsmid (int):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +153,8 @@ def sync(
     return sync_detailed(
         hsmid=hsmid,
         client=client,
+        limit=limit,
+        offset=offset,
     ).parsed
 
 
@@ -130,15 +162,23 @@ async def asyncio_detailed(
     hsmid: int,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorDescription | HsmMetrics]:
     """Get the HSM's metrics
 
-     Returns HSM usage metrics where the firmware and licensing support
-    them; client code treats 404 or 501 as "not available on this HSM".
-    The fields are not documented.
+     Returns the partition utilization metrics: for each partition the
+    requests counted in each category bin (sign, verify, encrypt,
+    decrypt, key generation, key derivation) since `resetTime`, the last
+    counter reset or power cycle. Counting needs HSM policy 49 (Allow
+    Partition Utilization Metrics); while it is off `metrics` is empty,
+    and turning it on restarts the counters. Client code treats 404 or 501
+    as "not available on this HSM" (firmware before 7.3.0).
 
     Args:
         hsmid (int):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +190,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         hsmid=hsmid,
+        limit=limit,
+        offset=offset,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -161,15 +203,23 @@ async def asyncio(
     hsmid: int,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ErrorDescription | HsmMetrics | None:
     """Get the HSM's metrics
 
-     Returns HSM usage metrics where the firmware and licensing support
-    them; client code treats 404 or 501 as "not available on this HSM".
-    The fields are not documented.
+     Returns the partition utilization metrics: for each partition the
+    requests counted in each category bin (sign, verify, encrypt,
+    decrypt, key generation, key derivation) since `resetTime`, the last
+    counter reset or power cycle. Counting needs HSM policy 49 (Allow
+    Partition Utilization Metrics); while it is off `metrics` is empty,
+    and turning it on restarts the counters. Client code treats 404 or 501
+    as "not available on this HSM" (firmware before 7.3.0).
 
     Args:
         hsmid (int):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,5 +233,7 @@ async def asyncio(
         await asyncio_detailed(
             hsmid=hsmid,
             client=client,
+            limit=limit,
+            offset=offset,
         )
     ).parsed

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import shutil
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
 from .app import Emulator, create_app
 from .backend import DEFAULT_USERS
+from .cckm import DEFAULT_CCKM_PASSWORD, DEFAULT_CCKM_USER, EMULATED_CONNECTION, create_cckm_app
+from .cckm.serving import serve_together
 from .control import implementation_report
 from .persistence import StateFileError
 from .tls import make_server_certificate
@@ -70,6 +74,20 @@ def main(argv: list[str] | None = None) -> int:
         "restarts; created when missing (default: in memory only)",
     )
     ap.add_argument(
+        "--cckm-port",
+        type=int,
+        metavar="PORT",
+        help="also serve the CipherTrust Manager (CCKM) Luna-keys API on PORT, with the same "
+        "certificate, backed by the same appliance (default: not served)",
+    )
+    ap.add_argument(
+        "--cckm-password",
+        default=DEFAULT_CCKM_PASSWORD,
+        metavar="PW",
+        help=f"the CCKM admin's password (user {DEFAULT_CCKM_USER!r}; "
+        f"default: {DEFAULT_CCKM_PASSWORD!r}, an emulator default)",
+    )
+    ap.add_argument(
         "--report",
         action="store_true",
         help="print every spec operation, whether stateful rules (handler) or the generic "
@@ -105,9 +123,27 @@ def main(argv: list[str] | None = None) -> int:
         for name, (password, role) in DEFAULT_USERS.items():
             print(f"    {name:9} {password:14} role {role}", flush=True)
         print("  control API: /_emulator/ (reset, tasks, faults, clock, requests)", flush=True)
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", **ssl)  # type: ignore[arg-type]
+        if args.cckm_port is None:
+            uvicorn.run(app, host=args.host, port=args.port, log_level="warning", **ssl)  # type: ignore[arg-type]
+        else:
+            _print_cckm(args, scheme)
+            cckm = create_cckm_app(app.emulator, password=args.cckm_password)
+            kw: dict[str, Any] = {"host": args.host, "log_level": "warning", **ssl}
+            servers = [
+                uvicorn.Server(uvicorn.Config(app, port=args.port, **kw)),
+                uvicorn.Server(uvicorn.Config(cckm, port=args.cckm_port, **kw)),
+            ]
+            asyncio.run(serve_together(servers))
     app.emulator.flush()  # saved after every change already; this catches the rest
     return 0
+
+
+def _print_cckm(args: argparse.Namespace, scheme: str) -> None:
+    print(f"luna-emulator: CCKM API on {scheme}://{args.host}:{args.cckm_port}", flush=True)
+    shown = args.cckm_password if args.cckm_password == DEFAULT_CCKM_PASSWORD else "(as given)"
+    print(f"  CCKM user: {DEFAULT_CCKM_USER} password {shown}", flush=True)
+    print(f"  connection {EMULATED_CONNECTION!r}: this appliance's partitions", flush=True)
+    print("  CCKM control API: /_emulator/cckm/ (reset, timing, state, clock)", flush=True)
 
 
 if __name__ == "__main__":

@@ -584,6 +584,110 @@ ANY_OPERATION = frozenset(
         NoSessionCookie.error_id,
         NoAclRule.error_id,
         SessionNotPrivate.error_id,
+# ---- network devices, SSH, SNMP traps (issue 9: the documented endpoints) ----
+__all__ += [
+    "BondDeviceIsAlreadyDisabled",
+    "BondDeviceIsAlreadyEnabled",
+    "BondDeviceIsNotConfigured",
+    "ClassBandwidthInvalid",
+    "ClassNameReserved",
+    "FailedToDisableBondDevice",
+    "FailedToEnableBondDevice",
+    "InvalidDeviceType",
+    "NoResource",
+    "SnmpOperationFailed",
+    "SnmpTrapActionInvalid",
+    "SnmpTrapNotConfigured",
+    "SshFailedToResetCiphers",
+]
+BondDeviceIsNotConfigured = _define(
+    "BondDeviceIsNotConfigured",
+    400,
+    "BOND_DEVICE_IS_NOT_CONFIGURED",
+    "Bond device specified is not configured",
+    "PLUGIN",
+)
+BondDeviceIsAlreadyEnabled = _define(
+    "BondDeviceIsAlreadyEnabled",
+    400,
+    "BOND_DEVICE_IS_ALREADY_ENABLED",
+    "Bond device specified is already enabled",
+    "PLUGIN",
+)
+BondDeviceIsAlreadyDisabled = _define(
+    "BondDeviceIsAlreadyDisabled",
+    400,
+    "BOND_DEVICE_IS_ALREADY_DISABLED",
+    "Bond device specified is already disabled",
+    "PLUGIN",
+)
+FailedToEnableBondDevice = _define(
+    "FailedToEnableBondDevice",
+    400,
+    "APPLIANCE_FAILED_TO_ENABLE_BOND_DEVICE",
+    "Failed to enable the bond device",
+    "PLUGIN",
+)
+FailedToDisableBondDevice = _define(
+    "FailedToDisableBondDevice",
+    400,
+    "APPLIANCE_FAILED_TO_DISABLE_BOND_DEVICE",
+    "Failed to disable the bond device",
+    "PLUGIN",
+)
+InvalidDeviceType = _define(
+    "InvalidDeviceType",
+    400,
+    "APPLIANCE_INVALID_DEVICE_TYPE",
+    "Device type specified is invalid",
+    "PLUGIN",
+)
+ClassBandwidthInvalid = _define(
+    "ClassBandwidthInvalid",
+    400,
+    "APPLIANCE_CLASS_BANDWIDTH_INVALID",
+    "Minimum bandwidth is greater than maximum bandwidth",
+    "PLUGIN",
+    documented=False,  # the v17 page names the condition; its id was not readable
+)
+ClassNameReserved = _define(
+    "ClassNameReserved",
+    400,
+    "APPLIANCE_CLASS_NAME_RESERVED",
+    "Specified class name is reserved",
+    "PLUGIN",
+    documented=False,  # the v17 page names the condition; its id was not readable
+)
+NoResource = _define("NoResource", 404, "FRAMEWORK_NO_RESOURCE", "The resource does not exist")
+SshFailedToResetCiphers = _define(
+    "SshFailedToResetCiphers",
+    400,
+    "SSH_FAILED_TO_RESET_CIPHERS",
+    "Unable to reset ciphers",
+    "PLUGIN",
+)
+SnmpTrapActionInvalid = _define(
+    "SnmpTrapActionInvalid",
+    404,
+    "SNMP_TRAP_ACTION_INVALID",
+    "Specified action is invalid",
+    "PLUGIN",
+)
+SnmpTrapNotConfigured = _define(
+    "SnmpTrapNotConfigured",
+    404,
+    "SNMP_TRAP_NOT_CONFIGURED",
+    "Failed to enable traps, no trap configured",
+    "PLUGIN",
+)
+SnmpOperationFailed = _define(
+    "SnmpOperationFailed",
+    500,
+    "SNMP_OPERATION_FAILED",
+    "Failed to perform the specified operation",
+    "PLUGIN",
+)
+
         FileUploadLimitExceed.error_id,  # a body larger than the emulator buffers
     }
 )

@@ -356,6 +356,15 @@ class Appliance:
     time_zone: str = "UTC"
     snmp_users: dict[str, SnmpUser] = field(default_factory=dict)
     snmp_traps: dict[str, dict[str, Any]] = field(default_factory=dict)
+    snmp_traps_enabled: bool = True  # POST /snmp/traps/actions/{enable,disable}
+    # network device -> route id (its destination) -> route; device -> traffic class id -> class
+    routes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    traffic_classes: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
+    bonds_enabled: dict[str, bool] = field(default_factory=dict)  # bond device -> enabled
+    ssh_host_key: str = ""  # SHA-256 fingerprint of the SSH host key ("" = the factory one)
+    ntls_csr_key: str = ""  # PEM (PKCS#8) of the key of the last NTLS CSR, until installed
+    webserver_csr_key: str = ""  # PEM (PKCS#8) of the key of the last web server CSR
+    webserver_csr: str = ""  # PEM of that CSR (GET /api/lunasa/webServer/config/csr)
     syslog_hosts: dict[str, dict[str, Any]] = field(default_factory=dict)
     syslog_ca: str = ""  # PEM of the one trusted CA
     syslog_certificate: str = ""  # PEM of the appliance's syslog TLS client certificate

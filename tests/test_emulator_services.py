@@ -186,7 +186,9 @@ def test_ssh_config(api: TestClient) -> None:
     cfg = api.get("/api/lunasa/ssh").json()
     assert cfg["port"] == 2222
     assert cfg["cipherList"] == "aes256-ctr:chacha20-poly1305@openssh.com"
-    r = api.patch("/api/lunasa/ssh", json={"port": 80}, headers=JSON)
+    r = api.patch("/api/lunasa/ssh", json={"port": 80}, headers=JSON)  # 22 or 1024-65535
+    assert r.json()["id"] == "FRAMEWORK_BAD_REQUEST"
+    r = api.patch("/api/lunasa/ssh", json={"port": 8443}, headers=JSON)  # the web server's
     assert r.json()["id"] == "SSH_OPERATION_FAILED"
     r = api.patch("/api/lunasa/ssh", json={"cipherList": "rc4"}, headers=JSON)
     assert r.json()["id"] == "SSH_FAILED_TO_SET_CIPHERS"

@@ -1,14 +1,21 @@
-"""NTLS clients and their partition links (reference page 004)."""
+"""NTLS clients and their partition links (reference page 004), the NTLS certificate's
+CSR (v17 page) and the client action list."""
 
 from __future__ import annotations
+
+from cryptography.hazmat.primitives import serialization
 
 from .. import errors as E
 from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
 from ..model import NtlsClient
+from .actions import action_list
 from .common import require_so
+from .services import alt_names, make_csr, new_key, subject
 
 RULES: Rules[Backend] = Rules()
+
+__all__ = ["NTLS_CSR_DEFAULTS", "RULES"]
 
 RESERVED_IPS = frozenset({"127.0.0.1", "0.0.0.0", "::1"})  # noqa: S104 (names, not a bind)
 
@@ -131,3 +138,35 @@ def delete_link(b: Backend, ctx: Ctx) -> Reply:
     c, link = _link(b, ctx)
     del c.links[link]
     return Reply(204)
+
+
+# ---- the NTLS certificate's CSR and the client action list --------------------------
+NTLS_CSR_DEFAULTS = {
+    "country": "CA",
+    "state": "Ontario",
+    "location": "Ottawa",
+    "organization": "Thales",
+}  # the v17 page's defaults; cn defaults to the hostname
+
+
+@RULES.handles("createNtlsCsr")
+def create_ntls_csr(b: Backend, ctx: Ctx) -> Reply:
+    """A new NTLS key (kept until a certificate is installed) and its CSR. The NTLS
+    service keeps its current certificate meanwhile. ``days`` is the validity asked of the
+    CA; a CSR itself carries none."""
+    body = ctx.body or {}
+    key = new_key("rsa", body.get("keySize", 2048))
+    name = subject(body, {**NTLS_CSR_DEFAULTS, "cn": b.state.appliance.hostname})
+    csr = make_csr(key, name, alt_names(body.get("subjectAltName", [])))
+    b.state.appliance.ntls_csr_key = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode()
+    return Reply(200, {"csr": csr.public_bytes(serialization.Encoding.PEM).decode()})
+
+
+@RULES.handles("listNtlsClientActions")
+def list_ntls_client_actions(b: Backend, ctx: Ctx) -> Reply:
+    _client(b, ctx)
+    return action_list(b, ctx)

@@ -32,12 +32,17 @@ RULES: Rules[Backend] = Rules()
 
 __all__ = [
     "PrivateKey",
+    "alt_names",
     "caller_file",
     "certificate_info",
     "certificate_pem",
+    "check_ntp_settings",
+    "find_device",
+    "find_ntp_server",
     "load_certificate",
     "make_csr",
     "new_key",
+    "same_key",
     "self_signed",
     "service_running",
     "subject",
@@ -214,7 +219,7 @@ def make_csr(
         raise E.BadRequest(f"cannot make the CSR: {exc}") from None
 
 
-def _same_key(cert: x509.Certificate, key: PrivateKey) -> bool:
+def same_key(cert: x509.Certificate, key: PrivateKey) -> bool:
     der = serialization.Encoding.DER
     spki = serialization.PublicFormat.SubjectPublicKeyInfo
     return cert.public_key().public_bytes(der, spki) == key.public_key().public_bytes(der, spki)
@@ -234,8 +239,22 @@ def _service(b: Backend, ctx: Ctx) -> tuple[str, Service]:
 
 @RULES.handles("listServices")
 def list_services(b: Backend, ctx: Ctx) -> Reply:
-    names = sorted(b.state.appliance.services)
-    return Reply(200, {"services": [{"id": n, "url": f"/api/lunasa/services/{n}"} for n in names]})
+    """Each service with whether it runs and starts on boot (what monitoring clients read)."""
+    services = sorted(b.state.appliance.services.items())
+    return Reply(
+        200,
+        {
+            "services": [
+                {
+                    "id": n,
+                    "url": f"/api/lunasa/services/{n}",
+                    "status": "running" if svc.running else "stopped",
+                    "onBoot": svc.on_boot,
+                }
+                for n, svc in services
+            ]
+        },
+    )
 
 
 @RULES.handles("getService")
@@ -320,15 +339,28 @@ def set_web_server_blocklist(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-def _webserver_key(b: Backend) -> PrivateKey:
-    """The web server's key: the one certificate login encrypts to (handlers/auth.py)."""
-    return server_login_key(b)[0]
+def _webserver_keys(b: Backend) -> list[PrivateKey]:
+    """The keys a web server certificate may be for: the key certificate login encrypts
+    to (handlers/auth.py), and the key of the last ``POST /api/lunasa/webServer/csr``."""
+    keys: list[PrivateKey] = [server_login_key(b)[0]]
+    if b.state.appliance.webserver_csr_key:
+        pending = serialization.load_pem_private_key(
+            b.state.appliance.webserver_csr_key.encode(), password=None
+        )
+        assert isinstance(pending, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey)
+        keys.append(pending)
+    return keys
 
 
 @RULES.handles("getWebServerCsr")
 def get_web_server_csr(b: Backend, ctx: Ctx) -> Reply:
-    name = subject({}, {"cn": b.state.appliance.hostname, "organization": "Thales"})
-    csr = make_csr(_webserver_key(b), name)
+    """The request of the last ``POST /api/lunasa/webServer/csr`` as a file; before any,
+    one for the web server's current key."""
+    a = b.state.appliance
+    if a.webserver_csr:
+        return Reply(200, raw=a.webserver_csr.encode())
+    name = subject({}, {"cn": a.hostname, "organization": "Thales"})
+    csr = make_csr(_webserver_keys(b)[0], name)
     return Reply(200, raw=csr.public_bytes(serialization.Encoding.PEM))
 
 
@@ -336,7 +368,7 @@ def get_web_server_csr(b: Backend, ctx: Ctx) -> Reply:
 def replace_web_server_certificate(b: Backend, ctx: Ctx) -> Reply:
     data = ctx.body if isinstance(ctx.body, bytes) else b""
     cert = load_certificate(data, b.clock.now(), E.BadRequest, E.BadRequest)
-    if not _same_key(cert, _webserver_key(b)):
+    if not any(same_key(cert, key) for key in _webserver_keys(b)):
         raise E.BadRequest(
             "the certificate is not for the web server's key (GET /api/lunasa/webServer/config/csr)"
         )
@@ -430,7 +462,8 @@ def perform_network_action(b: Backend, ctx: Ctx) -> Reply:
     return Reply(200, {"time": 0 if unreachable else 0.000607})
 
 
-def _device(b: Backend, ctx: Ctx) -> tuple[str, dict[str, Any]]:
+def find_device(b: Backend, ctx: Ctx) -> tuple[str, dict[str, Any]]:
+    """The network device the path names (``deviceid``), or 404."""
     name = str(ctx.params["deviceid"])
     device = b.state.appliance.devices.get(name)
     if device is None:
@@ -448,7 +481,7 @@ def list_network_devices(b: Backend, ctx: Ctx) -> Reply:
 
 @RULES.handles("getNetworkDevice")
 def get_network_device(b: Backend, ctx: Ctx) -> Reply:
-    name, device = _device(b, ctx)
+    name, device = find_device(b, ctx)
     index = sorted(b.state.appliance.devices).index(name)
     url = f"/api/lunasa/network/devices/{name}"
     return Reply(
@@ -466,7 +499,7 @@ def get_network_device(b: Backend, ctx: Ctx) -> Reply:
 
 @RULES.handles("replaceNetworkDeviceIp4")
 def replace_network_device_ip4(b: Backend, ctx: Ctx) -> Reply:
-    name, device = _device(b, ctx)
+    name, device = find_device(b, ctx)
     body = ctx.body
     if "mode" in body and not name.startswith("bond"):
         raise E.BadRequest("'mode' is for bond devices only")
@@ -489,7 +522,7 @@ def replace_network_device_ip4(b: Backend, ctx: Ctx) -> Reply:
 
 @RULES.handles("getNetworkDeviceStats")
 def get_network_device_stats(b: Backend, ctx: Ctx) -> Reply:
-    _, device = _device(b, ctx)
+    _, device = find_device(b, ctx)
     seen = len(b.state.appliance.logs.get("messages", [])) if device["ip"] else 0
     return Reply(
         200,
@@ -539,7 +572,8 @@ def list_ntp_servers(b: Backend, ctx: Ctx) -> Reply:
     )
 
 
-def _ntp_auth(body: dict[str, Any], error: type[E.LunaError]) -> None:
+def check_ntp_settings(body: dict[str, Any], error: type[E.LunaError]) -> None:
+    """The NTS rules of an NTP server's settings (v17 ``POST /api/lunasa/ntp/servers``)."""
     if body.get("nts") and body.get("protocolVersion") == 3:
         raise error("NTS needs NTP protocol version 4")
     if body.get("nts") and "keyId" in body:
@@ -551,7 +585,7 @@ def create_ntp_server(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body
     if b.state.force_so_login:
         require_so(b, ctx)
-    _ntp_auth(body, E.BadRequest)
+    check_ntp_settings(body, E.BadRequest)
     if "port" in body and not body.get("nts"):
         raise E.BadRequest("'port' (the NTS-KE port) is only allowed with 'nts'")
     address = body["address"]
@@ -564,7 +598,8 @@ def create_ntp_server(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": f"/api/lunasa/ntp/servers/{address}"})
 
 
-def _ntp_server(b: Backend, ctx: Ctx) -> str:
+def find_ntp_server(b: Backend, ctx: Ctx) -> str:
+    """The NTP server the path names (``serverid``), or 404."""
     name = str(ctx.params["serverid"])
     if name not in b.state.appliance.ntp_servers:
         raise E.NotFound(f"no NTP server {name!r}")
@@ -573,12 +608,12 @@ def _ntp_server(b: Backend, ctx: Ctx) -> str:
 
 @RULES.handles("getNtpServer")
 def get_ntp_server(b: Backend, ctx: Ctx) -> Reply:
-    return Reply(200, dict(b.state.appliance.ntp_servers[_ntp_server(b, ctx)]))
+    return Reply(200, dict(b.state.appliance.ntp_servers[find_ntp_server(b, ctx)]))
 
 
 @RULES.handles("deleteNtpServer")
 def delete_ntp_server(b: Backend, ctx: Ctx) -> Reply:
-    del b.state.appliance.ntp_servers[_ntp_server(b, ctx)]
+    del b.state.appliance.ntp_servers[find_ntp_server(b, ctx)]
     return Reply(204)
 
 
@@ -593,7 +628,7 @@ def perform_ntp_action(b: Backend, ctx: Ctx) -> Reply:
         raise E.SysconfConfigNtpServiceRunning(
             "stop the NTP service first (POST /api/lunasa/services/ntp/actions/stop)"
         )
-    _ntp_auth(body, E.NtpInvalidAuthentication)
+    check_ntp_settings(body, E.NtpInvalidAuthentication)
     if not body.get("server") and not a.ntp_servers:
         raise E.BadRequest("give 'server' or add an NTP server first")
     offset, a.time_offset = -a.time_offset, 0.0

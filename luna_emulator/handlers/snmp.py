@@ -1,12 +1,12 @@
 """SNMP (guide ch. 12): SNMPv3 users with their notification destinations, trap
-destinations, and the test trap.
+destinations, trap sending on and off, and the test trap.
 
 Passwords are kept but never answered. Only SHA authentication and AES privacy are
 accepted. A trap destination names an existing SNMP user (its ``securityName``); a
 notification of type ``trap`` needs the manager's ``engineId``. Deleting a user deletes
 its notifications. The test trap writes its message to the ``messages`` log, and one
 line per trap destination to the ``snmp`` log (what the agent sent, when the SNMP
-service runs).
+service runs and traps are enabled).
 """
 
 from __future__ import annotations
@@ -18,9 +18,12 @@ from .. import errors as E
 from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
 from ..model import SnmpUser
+from .actions import action_list
 from .services import service_running, write_log
 
 RULES: Rules[Backend] = Rules()
+
+__all__ = ["RULES"]
 
 BASE = "/api/lunasa/snmp"
 
@@ -197,7 +200,7 @@ def send_snmp_test_trap(b: Backend, ctx: Ctx) -> Reply:
     write_log(
         b, "messages", process, f"<{body['logFacility']}.{body['logLevel']}> {body['message']}"
     )
-    if service_running(b, "snmp"):
+    if service_running(b, "snmp") and b.state.appliance.snmp_traps_enabled:
         for address, trap in sorted(b.state.appliance.snmp_traps.items()):
             write_log(
                 b,
@@ -206,4 +209,25 @@ def send_snmp_test_trap(b: Backend, ctx: Ctx) -> Reply:
                 f"{trap['trapType']} to {address}:{trap['port']} as {trap['securityName']}: "
                 f"{body['message']}",
             )
+    return Reply(204)
+
+
+# ---- trap sending on and off ----------------------------------------------------------
+@RULES.handles("listSnmpTrapActions")
+def list_snmp_trap_actions(b: Backend, ctx: Ctx) -> Reply:
+    return action_list(b, ctx)
+
+
+@RULES.handles("performSnmpTrapAction")
+def perform_snmp_trap_action(b: Backend, ctx: Ctx) -> Reply:
+    """``enable`` needs a trap destination (``SNMP_TRAP_NOT_CONFIGURED``); traps start
+    enabled, as the guide's SNMP workflow sends its test trap without enabling them."""
+    action = str(ctx.params["actionid"])
+    if action not in ctx.op.actions:
+        raise E.SnmpTrapActionInvalid(f"traps have no action {action!r}")
+    a = b.state.appliance
+    if action == "enable" and not a.snmp_traps:
+        raise E.SnmpTrapNotConfigured(f"add a trap destination first (POST {BASE}/traps)")
+    a.snmp_traps_enabled = action == "enable"
+    write_log(b, "messages", "snmpd", f"traps {action}d")
     return Reply(204)

@@ -209,6 +209,7 @@ from .sensor_list import SensorList
 from .sensor_readings_pending import SensorReadingsPending
 from .service import Service
 from .service_list import ServiceList
+from .service_summary import ServiceSummary
 from .smk_key import SmkKey
 from .smk_key_list import SmkKeyList
 from .snmp_config import SnmpConfig
@@ -449,6 +450,7 @@ __all__ = (
     "SensorReadingsPending",
     "Service",
     "ServiceList",
+    "ServiceSummary",
     "SmkKey",
     "SmkKeyList",
     "SnmpConfig",

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.resource_ref import ResourceRef
+    from ..models.service_summary import ServiceSummary
 
 
 T = TypeVar("T", bound="ServiceList")
@@ -19,14 +19,14 @@ T = TypeVar("T", bound="ServiceList")
 class ServiceList:
     """
     Attributes:
-        services (list[ResourceRef]):
+        services (list[ServiceSummary]):
     """
 
-    services: list[ResourceRef]
+    services: list[ServiceSummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resource_ref import ResourceRef  # noqa: PLC0415
+        from ..models.service_summary import ServiceSummary  # noqa: PLC0415
 
         services = []
         for services_item_data in self.services:
@@ -45,13 +45,13 @@ class ServiceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_ref import ResourceRef  # noqa: PLC0415
+        from ..models.service_summary import ServiceSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         services = []
         _services = d.pop("services")
         for services_item_data in _services:
-            services_item = ResourceRef.from_dict(services_item_data)
+            services_item = ServiceSummary.from_dict(services_item_data)
 
             services.append(services_item)
 

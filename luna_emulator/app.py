@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+from collections.abc import Mapping
 from types import SimpleNamespace
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -13,6 +15,7 @@ from starlette.types import Receive, Scope, Send
 
 from . import handlers
 from .backend import Backend
+from .blocklist import configure as configure_blocklist
 from .clock import Clock
 from .control import PREFIX, Control
 from .dispatch import wire
@@ -22,10 +25,6 @@ from .spec_index import SpecIndex
 
 __all__ = ["Emulator", "EmulatorApp", "create_app"]
 
-# requests that may change the state: every method but these, and task polls (a
-# tasked operation's work runs when its task is polled, GET /tasks/{id})
-_READ_ONLY = frozenset({"GET", "HEAD", "OPTIONS"})
-_POLLS = "/tasks"
 DROP_TIMEOUT = 5.0
 
 
@@ -34,7 +33,12 @@ class Emulator:
 
     With ``state_file`` the appliance state is loaded from it (a missing file is a fresh
     appliance, written at once; an unusable one raises ``persistence.StateFileError``)
-    and saved to it after every request that may have changed it (``persistence.py``)."""
+    and saved to it after every request that changed it (``persistence.py``; a GET may
+    too: the NTLS certificate is made on first use).
+
+    ``control_token``: the token the control API asks for (None: none); ``blocklist``: the
+    block-list seed of a fresh appliance and of every control reset without one (None:
+    the guide's default, severity 50)."""
 
     def __init__(
         self,
@@ -42,12 +46,18 @@ class Emulator:
         validate_responses: bool = False,
         index: SpecIndex | None = None,
         state_file: str | os.PathLike[str] | None = None,
+        control_token: str | None = None,
+        blocklist: Mapping[str, Any] | None = None,
     ) -> None:
         self.index = index or SpecIndex.shared()
         # the rules of every family, wired explicitly (an id the spec lacks fails here)
         self.backend = Backend(self.index, Clock(), wire(self.index, handlers.RULES))
+        if blocklist is not None:
+            configure_blocklist(self.backend.state.blocklist, dict(blocklist))
         self.http = HttpLayer(self.backend, self.index, validate_responses=validate_responses)
-        self.control = Control(self.backend, self.http, save=self.flush)
+        self.control = Control(
+            self.backend, self.http, save=self.flush, token=control_token, blocklist=blocklist
+        )
         self.store: StateStore | None = None
         if state_file is not None:
             self.store = StateStore(state_file)
@@ -58,10 +68,10 @@ class Emulator:
             response = await self.control(request)
         else:
             response = await self.http(request)
-        if self.store is not None and (
-            request.method not in _READ_ONLY or request.url.path.startswith(_POLLS)
-        ):
-            self.store.save(self.backend)  # skipped when nothing changed
+        if self.store is not None:
+            # after every request, read-only ones too (rules may make state on first use,
+            # like the NTLS certificate); the store skips the write when nothing changed
+            self.store.save(self.backend)
         return response
 
     def flush(self) -> bool:
@@ -125,9 +135,20 @@ def create_app(
     validate_responses: bool = False,
     index: SpecIndex | None = None,
     state_file: str | os.PathLike[str] | None = None,
+    control_token: str | None = None,
+    blocklist: Mapping[str, Any] | None = None,
 ) -> EmulatorApp:
     """A fresh emulated appliance, or the one saved in ``state_file`` (kept up to date
-    there). ``app.state.emulator`` gives access to its parts."""
+    there). ``app.state.emulator`` gives access to its parts. ``control_token``: the token
+    the control API asks for (None: none, as in-process tests use it); ``blocklist``: the
+    block list of a fresh appliance and of each control reset without one (None: the
+    guide's default, on at severity 50)."""
     return EmulatorApp(
-        Emulator(validate_responses=validate_responses, index=index, state_file=state_file)
+        Emulator(
+            validate_responses=validate_responses,
+            index=index,
+            state_file=state_file,
+            control_token=control_token,
+            blocklist=blocklist,
+        )
     )

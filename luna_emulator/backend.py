@@ -22,9 +22,18 @@ from .model import Hsm, Runtime, Session, State, User
 from .spec_index import SpecIndex
 from .tasks import TaskManager
 
-__all__ = ["DEFAULT_USERS", "SESSION_TIMEOUT", "Backend", "Ctx", "Reply"]
+__all__ = ["DEFAULT_USERS", "MAX_PRIVATE_SESSIONS", "SESSION_TIMEOUT", "Backend", "Ctx", "Reply"]
 
+# "The default session timeout is 10 minutes; upon timeout, the REST server terminates an
+# authenticated session" (guide ch. 3, HSM and Partition Setup, notes; luna-rest-facts.md
+# 2.1, 5.3): for private sessions and for the user session of Basic auth alike, so an HSM
+# login made in either ends with it
 SESSION_TIMEOUT = 600.0
+# emulator choice (no public figure: the appliance "limits connections according to
+# system resources"): beyond this many open private sessions, the least recently used
+# one is ended; expired sessions are reclaimed at least every SWEEP_INTERVAL seconds
+MAX_PRIVATE_SESSIONS = 1000
+SWEEP_INTERVAL = 60.0
 
 DEFAULT_USERS = {
     "admin": ("PASSWORD1!a", "admin"),
@@ -49,6 +58,7 @@ class Backend:
         self.sessions: dict[str, Session] = {}
         self.runtime = Runtime(started=self.clock.now())
         self._critical: set[int] = set()
+        self._swept = 0.0
         self.reset()
 
     # -- seeding -------------------------------------------------------------
@@ -78,37 +88,54 @@ class Backend:
         return user
 
     def user_session(self, user: User) -> Session:
-        """The session shared by every Basic-auth request of one user."""
+        """The session shared by every Basic-auth request of one user; after
+        SESSION_TIMEOUT without a request it has ended, and a new one (without the HSM
+        and partition logins of the old one) begins."""
         sid = f"user:{user.name}"
+        now = self.clock.now()
+        self._sweep(now)
         s = self.sessions.get(sid)
-        if s is None:
-            s = self.sessions[sid] = Session(sid, user.name, False, self.clock.now())
-        s.last_seen = self.clock.now()
+        if s is None or now - s.last_seen > SESSION_TIMEOUT:
+            s = self.sessions[sid] = Session(sid, user.name, False, now)
+        s.last_seen = now
         return s
 
     def private_session(self, sid: str) -> Session:
         s = self.sessions.get(sid)
         if s is None or not s.private:
             raise E.NoSessionCookie("the session cookie names no open session")
-        if self.clock.now() - s.last_seen > SESSION_TIMEOUT:
+        now = self.clock.now()
+        if now - s.last_seen > SESSION_TIMEOUT:
             del self.sessions[sid]
             raise E.NoSessionCookie("the session expired after 10 minutes without activity")
-        s.last_seen = self.clock.now()
+        s.last_seen = now
+        # most recently used last: the eviction in open_private_session takes the oldest
+        self.sessions[sid] = self.sessions.pop(sid)
         return s
 
     def open_private_session(self, user: User) -> Session:
+        now = self.clock.now()
+        self._sweep(now)
+        private = [k for k, v in self.sessions.items() if v.private]
+        for old in private[: max(0, len(private) - MAX_PRIVATE_SESSIONS + 1)]:
+            del self.sessions[old]
         sid = secrets.token_urlsafe(24)
-        s = self.sessions[sid] = Session(sid, user.name, True, self.clock.now())
+        s = self.sessions[sid] = Session(sid, user.name, True, now)
         return s
+
+    def _sweep(self, now: float) -> None:
+        """Reclaim the sessions that have timed out (at most once per SWEEP_INTERVAL)."""
+        if abs(now - self._swept) < SWEEP_INTERVAL:
+            return
+        self._swept = now
+        for sid in [k for k, v in self.sessions.items() if now - v.last_seen > SESSION_TIMEOUT]:
+            del self.sessions[sid]
 
     # -- dispatch ------------------------------------------------------------
     def handle(self, ctx: Ctx) -> Reply:
         op = ctx.op
         self.runtime.requests += 1
-        if op.authenticated and not access.allows(self.state, ctx):
-            raise E.NoAclRule(f"role {ctx.user.role!r} may not {op.method} {op.path}")
-        if op.private_session and not ctx.session.private:
-            raise E.SessionNotPrivate("this resource needs a private session (POST /auth/session)")
+        self.authorize(ctx)
         handler = self.rules.get(op.operation_id)
         if op.critical and any(
             n in self.tasks.tasks and not self.tasks.tasks[n].finished for n in self._critical
@@ -138,6 +165,16 @@ class Backend:
         if op.critical and reply.status == 202:
             self._critical.add(int(reply.headers["Location"].rsplit("/", 1)[1]))
         return reply
+
+    def authorize(self, ctx: Ctx) -> None:
+        """The caller's role and session for ``ctx.op`` (``x-luna-privileges`` and the
+        ACL, ``x-luna-private-session``): checked before the body is read (http/layer.py:
+        a caller without access gets 401, whatever its body) and again by ``handle``."""
+        op = ctx.op
+        if op.authenticated and not access.allows(self.state, ctx):
+            raise E.NoAclRule(f"role {ctx.user.role!r} may not {op.method} {op.path}")
+        if op.private_session and not ctx.session.private:
+            raise E.SessionNotPrivate("this resource needs a private session (POST /auth/session)")
 
     def _tasked(self, ctx: Ctx, run: Callable[[], Reply], *, protected: bool) -> Reply:
         def work() -> tuple[int, Any, dict[str, str]]:

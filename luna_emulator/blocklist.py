@@ -14,8 +14,12 @@ Emulator choices (documented, not the appliance's published values):
 * ``severity`` s in 1..100 sets ``maxInfractionCount = round(15 - s/10)``,
   ``timeoutStart = max(1, round(s/50))`` and ``timeoutMultiplier = 1 + s/50``: the
   default 50 gives (10, 1, 2.0), 100 gives (5, 2, 3.0). Severity 0 turns the list off;
-  so do ``maxInfractionCount: 0`` and a fresh emulator (the control API's reset can seed
-  a ``blocklist``), since test suites fuzz the emulator with bad input.
+  so does ``maxInfractionCount: 0``.
+* A fresh appliance has the guide's default, severity 50 (``model.Blocklist``), as have
+  ``create_app()`` and ``luna-emulator`` (``--blocklist-severity`` changes it). Test
+  harnesses, which send bad input on purpose, choose at start (``serve_in_thread``'s
+  ``blocklist``: off unless given) and at each reset (the control API's reset seeds a
+  ``blocklist``, or goes back to the setting the emulator started with).
 * A blocked client's connection is closed without an answer (``DropConnection``), the
   appliance blocks "at the TCP socket level".
 * Only IP peers are tracked: a peer without an IP address (the in-process test client
@@ -41,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BAD_LOGIN",
     "BAD_PAYLOAD",
+    "REQUEST_TIMEOUT",
     "blocked",
     "configure",
     "describe",
@@ -51,6 +56,7 @@ __all__ = [
 
 BAD_LOGIN = 2
 BAD_PAYLOAD = 1
+REQUEST_TIMEOUT = 5
 MAX_TIMEOUT = 86400.0
 LIMITS = {"maxInfractionCount": 1000, "timeoutStart": 86400, "timeoutMultiplier": 100}
 ATTRIBUTES = ("maxInfractionCount", "timeoutStart", "timeoutMultiplier")
@@ -179,8 +185,10 @@ def infraction(b: Backend, ip: str, count: int) -> None:
 
 def record(b: Backend, request: Request, exc: E.LunaError) -> None:
     """Count the infraction an error answer stands for (HTTP layer hook): a bad login
-    credential is worth 2, a bad request payload 1."""
+    credential is worth 2, a request timeout 5, a bad request payload 1."""
     if isinstance(exc, E.AuthenticationFailed):
         infraction(b, _peer(request), BAD_LOGIN)
+    elif isinstance(exc, E.RequestTimeout):
+        infraction(b, _peer(request), REQUEST_TIMEOUT)
     elif exc.error_id == E.BadRequest.error_id:
         infraction(b, _peer(request), BAD_PAYLOAD)

@@ -26,9 +26,11 @@ import httpx
 if TYPE_CHECKING:
     from .server import RunningEmulator
 
-__all__ = ["ControlClient", "ControlError", "Fault"]
+__all__ = ["TOKEN_HEADER", "ControlClient", "ControlError", "Fault"]
 
 PREFIX = "/_emulator"
+# the header of the control token (luna-emulator prints the token at start)
+TOKEN_HEADER = "X-Luna-Emulator-Token"  # noqa: S105 (a header name)
 
 ProgressMode = Literal["immediate", "polls", "seconds", "manual"]
 Fault = Mapping[str, Any]
@@ -58,7 +60,7 @@ class ControlClient:
         transport: httpx.BaseTransport | None = None,
         timeout: float = 30.0,
     ) -> None:
-        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        headers = {TOKEN_HEADER: token} if token else {}
         if ca_file is not None:
             verify = ssl.create_default_context(cafile=str(ca_file))
         self._http = httpx.Client(
@@ -70,22 +72,26 @@ class ControlClient:
         )
         self._prefix = ""  # the base URL ends in PREFIX
         self._owned = True
+        self._headers: dict[str, str] = {}  # sent with each request (``over``)
 
     @classmethod
-    def over(cls, client: httpx.Client) -> ControlClient:
+    def over(cls, client: httpx.Client, *, token: str | None = None) -> ControlClient:
         """The control client over an httpx client of the emulator you already hold, for
         example Starlette's ``TestClient(create_app())`` in process; closing the control
-        client leaves that client open."""
+        client leaves that client open. ``token``: the emulator's control token, if it
+        has one."""
         control = cls.__new__(cls)
         control._http = client
         control._prefix = PREFIX
         control._owned = False
+        control._headers = {TOKEN_HEADER: token} if token else {}
         return control
 
     @classmethod
     def for_running(cls, running: RunningEmulator, *, token: str | None = None) -> ControlClient:
-        """The control client of an emulator served by ``serve_in_thread``."""
-        return cls(running.url, ca_file=running.ca_file, token=token)
+        """The control client of an emulator served by ``serve_in_thread`` (with its
+        control token, if it has one, unless ``token`` names another)."""
+        return cls(running.url, ca_file=running.ca_file, token=token or running.control_token)
 
     def __enter__(self) -> ControlClient:
         return self
@@ -103,7 +109,7 @@ class ControlClient:
             self._http.close()
 
     def _send(self, method: str, path: str, body: Any = None) -> Any:
-        r = self._http.request(method, self._prefix + path, json=body)
+        r = self._http.request(method, self._prefix + path, json=body, headers=self._headers)
         if r.status_code >= 400:
             raise ControlError(method, path, r.status_code, r.text)
         return r.json() if r.content else None
@@ -123,7 +129,9 @@ class ControlClient:
     ) -> None:
         """A fresh appliance, seeded as given (``users``: name -> (password, role);
         ``blocklist``: ``{severity}`` or ``{maxInfractionCount, timeoutStart,
-        timeoutMultiplier}``, off unless given). Faults, the request log and task progression
+        timeoutMultiplier}``; without it, the block list the emulator started with:
+        ``serve_in_thread``'s, off unless given, or the guide's default, severity 50). The
+        clock goes back to real time. Faults, the request log and task progression
         are reset too. ``extra`` passes further seed keys the emulator knows."""
         body: dict[str, Any] = dict(extra)
         if hsm_serial is not None:

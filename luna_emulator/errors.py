@@ -74,6 +74,7 @@ __all__ = [
     "PartitionVersionInvalid",
     "PartitionZeroized",
     "RequestNotAppropriate",
+    "RequestTimeout",
     "RequireSoLogin",
     "ResourceAlreadyExists",
     "RoleLockedOut",
@@ -178,6 +179,13 @@ AuthenticationFailed = _define(
     "FRAMEWORK_AUTHENTICATION_FAILED",
     "Authentication failed",
     documented=False,
+)
+RequestTimeout = _define(
+    "RequestTimeout",
+    400,
+    "FRAMEWORK_REQUEST_TIMEOUT",
+    "Request timeout",
+    documented=False,  # the emulator's: a body that stops arriving (http/limits.py)
 )
 BlockListed = _define(
     "BlockListed",

@@ -11,15 +11,19 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
 from .app import Emulator, EmulatorApp, create_app
 from .cckm import DEFAULT_CCKM_PASSWORD, create_cckm_app
 from .cckm.serving import serve_together
+from .http.protocol import server_options
 from .tls import make_server_certificate
 
-__all__ = ["RunningEmulator", "serve_in_thread"]
+__all__ = ["BLOCKLIST_OFF", "RunningEmulator", "serve_in_thread"]
+
+BLOCKLIST_OFF = {"severity": 0}
 
 
 @dataclass
@@ -28,6 +32,7 @@ class RunningEmulator:
     ca_file: Path | None  # None when served over plain HTTP
     app: EmulatorApp
     cckm_url: str | None = None  # the CCKM API (serve_in_thread(cckm=True)), same certificate
+    control_token: str | None = None  # what the control API asks for (None: nothing)
 
     @property
     def emulator(self) -> Emulator:
@@ -54,11 +59,21 @@ def serve_in_thread(
     log_level: str = "warning",
     cckm: bool = False,
     cckm_password: str = DEFAULT_CCKM_PASSWORD,
+    control_token: str | None = None,
+    blocklist: dict[str, Any] | None = BLOCKLIST_OFF,
 ) -> Iterator[RunningEmulator]:
     """Run an emulator on loopback for the duration of the ``with`` block; with ``cckm``
     its CCKM API too, on a port of its own (``RunningEmulator.cckm_url``), backed by the
-    same appliance, served by the same thread."""
-    app = app or create_app(validate_responses=validate_responses)
+    same appliance, served by the same thread.
+
+    A test harness: the control API asks for ``control_token`` (None: no token, which
+    ``ControlClient.for_running`` follows either way), and the block list starts as
+    ``blocklist`` says, off unless given (test suites send bad input on purpose; the
+    control API's reset goes back to it). Both apply to the app made here, not to one
+    passed as ``app``."""
+    app = app or create_app(
+        validate_responses=validate_responses, control_token=control_token, blocklist=blocklist
+    )
     port = port or free_port(host)
     with tempfile.TemporaryDirectory(prefix="luna-emulator-") as tmp:
         cert = key = None
@@ -73,6 +88,7 @@ def serve_in_thread(
             ssl_keyfile=str(key) if key else None,
             lifespan="off",
             access_log=False,
+            **server_options(),
         )
         server = uvicorn.Server(config)
         servers = [server]
@@ -104,7 +120,7 @@ def serve_in_thread(
             time.sleep(0.02)
         try:
             url = f"{'https' if tls else 'http'}://{host}:{port}"
-            yield RunningEmulator(url, cert, app, cckm_url)
+            yield RunningEmulator(url, cert, app, cckm_url, app.emulator.control.token)
         finally:
             for s in servers:
                 s.should_exit = True

@@ -15,9 +15,13 @@ from typing import Any
 from .clock import Clock
 from .errors import LunaError, TaskDoesNotExist, TaskNotFinished, TaskNotWaiting
 
-__all__ = ["MAX_STALE_TASKS", "Progress", "Task", "TaskManager"]
+__all__ = ["MAX_RUNNING_TASKS", "MAX_STALE_TASKS", "Progress", "Task", "TaskManager"]
 
 MAX_STALE_TASKS = 20
+# emulator choice (the guide gives no figure): a task left Running because nobody polls
+# it (the "polls" progression) would have finished on the appliance; past this many, the
+# oldest such task finishes (its work runs) and counts as stale
+MAX_RUNNING_TASKS = 100
 
 
 @dataclass
@@ -118,6 +122,9 @@ class TaskManager:
     def _evict(self) -> None:
         """Keep at most MAX_STALE_TASKS stale tasks: the oldest finished ones go first.
         (The guide: clean-up is not required, at most 20 stale tasks are kept.)"""
+        running = [t for t in self.tasks.values() if t.state == "Running" and not t.manual]
+        for t in running[: max(0, len(running) - MAX_RUNNING_TASKS + 1)]:
+            self._finish(t)
         stale = [t for t in self.tasks.values() if t.finished or t.state == "Waiting"]
         excess = len(stale) - MAX_STALE_TASKS + 1
         if excess > 0:

@@ -51,14 +51,17 @@ def _bad_request(client: TestClient) -> int | str:
         return "dropped"
 
 
-def test_a_fresh_emulator_has_the_block_list_off(api: TestClient, peer: TestClient) -> None:
+def test_a_fresh_emulator_has_the_guides_default_block_list(
+    api: TestClient, peer: TestClient
+) -> None:
+    # severity 50, the guide's default (ch. 6): (10, 1, 2) in the emulator's mapping
     assert api.get(URL).json() == {
-        "maxInfractionCount": 0,
-        "timeoutStart": 0,
-        "timeoutMultiplier": 0,
+        "maxInfractionCount": 10,
+        "timeoutStart": 1,
+        "timeoutMultiplier": 2,
         "actions": "/api/lunasa/webServer/actions",
     }
-    assert {_bad_request(peer) for _ in range(30)} == {400}
+    assert [_bad_request(peer) for _ in range(12)] == [400] * 10 + ["dropped"] * 2
 
 
 def test_severity_sets_the_attributes(api: TestClient) -> None:
@@ -89,7 +92,7 @@ def test_severity_sets_the_attributes(api: TestClient) -> None:
 def test_bad_settings_are_refused(api: TestClient, body: dict[str, int]) -> None:
     r = api.put(URL, json=body, headers=JSON)
     assert r.status_code == 400
-    assert api.get(URL).json()["maxInfractionCount"] == 0
+    assert api.get(URL).json()["maxInfractionCount"] == 10  # the default, unchanged
 
 
 def test_the_guide_worked_example(app, api: TestClient, peer: TestClient) -> None:  # type: ignore[no-untyped-def]
@@ -147,8 +150,11 @@ def test_reset_clears_the_block_list_and_can_seed_it(
     api.put(URL, json=EXAMPLE, headers=JSON)
     assert [_bad_request(peer) for _ in range(6)][-1] == "dropped"
     assert api.post("/_emulator/reset", json={}).status_code == 204
-    assert api.get(URL).json()["maxInfractionCount"] == 0
+    assert api.get(URL).json()["maxInfractionCount"] == 10  # back to the default, counters gone
     assert _bad_request(peer) == 400
+    r = api.post("/_emulator/reset", json={"blocklist": {"severity": 0}})
+    assert r.status_code == 204
+    assert api.get(URL).json()["maxInfractionCount"] == 0
     r = api.post("/_emulator/reset", json={"blocklist": {"severity": 50}})
     assert r.status_code == 204
     assert api.get(URL).json()["maxInfractionCount"] == 10

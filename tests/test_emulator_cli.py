@@ -71,7 +71,16 @@ class Served:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
-            [*COMMAND, "--http", "--port", str(self.port), "--state", str(state)],
+            # the test drives /_emulator/ without a token
+            [
+                *COMMAND,
+                "--http",
+                "--port",
+                str(self.port),
+                "--state",
+                str(state),
+                "--no-control-token",
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

@@ -1,4 +1,5 @@
-"""Who is calling: Basic credentials or the ``SESSIONID`` cookie of a private session."""
+"""Who is calling: Basic credentials (under the login lockout policy) or the ``SESSIONID``
+cookie of a private session."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from starlette.requests import Request
 
 from .. import errors as E
 from ..backend import Backend
+from ..handlers.login_policy import check_login
 from ..model import Session, User
 from ..spec_index import Operation
 
@@ -37,6 +39,7 @@ def authenticate(backend: Backend, request: Request, op: Operation) -> tuple[Ses
             )
         except (binascii.Error, UnicodeDecodeError):
             raise E.AuthenticationFailed("malformed Basic credentials") from None
-        user = backend.authenticate_basic(name, password)
+        # the login lockout policy (handlers/login_policy.py) around the password check
+        user = check_login(backend, name, lambda: backend.authenticate_basic(name, password))
         return backend.user_session(user), user
     raise E.NoSessionCookie("no credentials: use Basic auth or a session cookie")

@@ -1,57 +1,79 @@
 """The request body: read into memory (bounded) or, for an operation with
-``x-luna-streamed``, spooled to disk; parsed by its vendor media type and validated
-against the spec's schema."""
+``x-luna-streamed``, spooled to disk as it arrives (bounded by the web server's
+``maxFileSize``); parsed by its vendor media type and validated against the spec's schema.
+Sizes and read timeouts are ``limits.py``'s; JSON is strict (RFC 8259: no ``NaN``,
+``Infinity``, or numbers out of a double's range)."""
 
 from __future__ import annotations
 
 import json
+import math
 import tempfile
 from typing import Any
 
 from starlette.requests import Request
 
 from .. import errors as E
-from ..multipart import parse_multipart
-from ..spec_index import Operation
+from ..multipart import MultipartReader
+from ..spec_index import Operation, SpecIndex
+from .credentials import schema_error_message
+from .limits import MAX_BUFFERED_BODY, MAX_JSON_BODY, MULTIPART_FRAMING, body_chunks
 from .media import VENDOR, vendor_type
 
-__all__ = ["MAX_BUFFERED_BODY", "MAX_JSON_BODY", "read_body"]
+__all__ = ["MAX_BUFFERED_BODY", "MAX_JSON_BODY", "MAX_JSON_DEPTH", "read_body"]
 
-MAX_JSON_BODY = 1 << 20
-MAX_BUFFERED_BODY = 64 << 20
 _WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
+SPOOL = 1 << 20
 
 
-async def _spool(request: Request) -> Any:
-    """The request body in a spooled temporary file (memory bounded, any size)."""
-    spooled = tempfile.SpooledTemporaryFile(max_size=1 << 20)  # noqa: SIM115 (handed on)
-    async for chunk in request.stream():
-        spooled.write(chunk)
+async def _spool(request: Request, limit: int) -> Any:
+    """The request body in a spooled temporary file (memory bounded)."""
+    spooled = tempfile.SpooledTemporaryFile(max_size=SPOOL)  # noqa: SIM115 (handed on)
+    try:
+        async for chunk in body_chunks(request, limit):
+            spooled.write(chunk)
+    except BaseException:
+        spooled.close()
+        raise
     spooled.seek(0)
     return spooled
 
 
+async def _multipart(request: Request, ctype: str, limit: int) -> dict[str, tuple[str, Any]]:
+    """A streamed multipart body parsed as it arrives (each part spooled once)."""
+    reader = MultipartReader(ctype, spool=True)
+    try:
+        async for chunk in body_chunks(request, limit):
+            reader.feed(chunk)
+    except BaseException:
+        reader.close()
+        raise
+    return reader.finish()
+
+
 async def _read(request: Request, limit: int) -> bytes:
     body = bytearray()
-    async for chunk in request.stream():
+    async for chunk in body_chunks(request, limit):
         body.extend(chunk)
-        if len(body) > limit:
-            raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
     return bytes(body)
 
 
-async def read_body(request: Request, op: Operation) -> tuple[Any, str]:
-    """(body, media type without parameters); (None, "") for none."""
+async def read_body(
+    request: Request, op: Operation, index: SpecIndex, max_file_size: int
+) -> tuple[Any, str]:
+    """(body, media type without parameters); (None, "") for none. ``max_file_size`` is
+    the web server's ``maxFileSize``, the bound of a streamed upload."""
     if op.method not in _WITH_BODY:
         return None, ""
     ctype = request.headers.get("content-type", "")
     m = VENDOR.match(ctype.strip())
-    if m and op.streamed and vendor_type(m.group(1)) in op.bodies:
-        spooled = await _spool(request)
-        if m.group(1) == "multipart":
-            return parse_multipart(ctype, spooled, spool=True), vendor_type(m.group(1))
-        return spooled, vendor_type(m.group(1))
-    raw = await _read(request, MAX_BUFFERED_BODY)
+    kind = m.group(1).lower() if m else ""
+    if m and op.streamed and vendor_type(kind) in op.bodies:
+        limit = max_file_size + MULTIPART_FRAMING
+        if kind == "multipart":
+            return await _multipart(request, ctype, limit), vendor_type(kind)
+        return await _spool(request, limit), vendor_type(kind)
+    raw = await _read(request, MAX_JSON_BODY if kind == "json" else MAX_BUFFERED_BODY)
     if not raw and not op.body_required:
         return None, ""
     if not m:
@@ -59,36 +81,57 @@ async def read_body(request: Request, op: Operation) -> tuple[Any, str]:
             "Content-Type must be application/vnd.safenetinc.lunasa+"
             f"(json|octet-stream|multipart);version=N, not {ctype!r}"
         )
-    media = vendor_type(m.group(1))
+    media = vendor_type(kind)
     if media not in op.bodies:
         raise E.BadRequest(
             f"{op.method} {op.path} does not accept {media} "
             f"(it accepts {', '.join(sorted(op.bodies)) or 'no body'})"
         )
-    if m.group(1) == "multipart":
-        return parse_multipart(ctype, raw), media
-    if m.group(1) != "json":
+    if kind == "multipart":
+        reader = MultipartReader(ctype)
+        reader.feed(raw)
+        return reader.finish(), media
+    if kind != "json":
         return raw, media
-    return _json(raw, op.bodies[media]), media
+    return parse_json(raw, op.bodies[media], index), media
 
 
-def _json(raw: bytes, validator: Any) -> Any:
+class _NonStandard(ValueError):
+    pass
+
+
+def _constant(name: str) -> Any:
+    raise _NonStandard(f"{name} is not a JSON value")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NonStandard(f"the number {text[:40]} is out of range")
+    return value
+
+
+def parse_json(raw: bytes, validator: Any, index: SpecIndex) -> Any:
+    """The JSON body, strict and checked; ``FRAMEWORK_BAD_REQUEST`` for anything else."""
     if len(raw) > MAX_JSON_BODY:
         raise E.BadRequest(f"the JSON body is larger than {MAX_JSON_BODY} bytes")
     try:
-        body = json.loads(raw.decode("utf-8"))
+        body = json.loads(raw.decode("utf-8"), parse_constant=_constant, parse_float=_finite)
     except UnicodeDecodeError:
         raise E.BadRequest("the body is not valid UTF-8") from None
     except json.JSONDecodeError as exc:
         raise E.BadRequest(f"malformed JSON: {exc.msg} at position {exc.pos}") from None
+    except _NonStandard as exc:
+        raise E.BadRequest(f"non-standard JSON: {exc}") from None
     except RecursionError:
         raise E.BadRequest(f"the JSON body nests deeper than {MAX_JSON_DEPTH} levels") from None
+    except ValueError:  # an integer of more digits than Python converts
+        raise E.BadRequest("malformed JSON: a number too long to read") from None
     _check_structure(body)
     if validator is not None:
         error = next(iter(validator.iter_errors(body)), None)
         if error is not None:
-            where = "/".join(str(p) for p in error.instance_path) or "body"
-            raise E.BadRequest(f"{where}: {error.message}")
+            raise E.BadRequest(schema_error_message(index, error))
     return body
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from typing import Any
 
 from starlette.requests import Request
@@ -17,17 +18,22 @@ from ..spec_index import Operation, SpecIndex
 from .auth import authenticate
 from .body import read_body
 from .faults import DropConnection, Fault, apply_fault
+from .limits import check_request_head
 from .media import check_version
 from .paging import page
 from .serialize import serialize
 from .validation import ResponseValidator
 
-__all__ = ["HttpLayer"]
+__all__ = ["REQUEST_LOG_SIZE", "HttpLayer"]
+
+# the request log (control API GET /_emulator/requests) keeps the latest entries only
+REQUEST_LOG_SIZE = 10_000
 
 
 class HttpLayer:
-    """block list -> route -> faults -> version -> authentication -> parameters -> body ->
-    ``Backend.handle`` -> paging -> error body -> request log -> validation -> serialization.
+    """block list -> limits -> route -> faults -> version -> authentication -> access ->
+    parameters -> body -> ``Backend.handle`` -> paging -> error body -> request log ->
+    validation -> serialization.
     """
 
     def __init__(
@@ -37,7 +43,7 @@ class HttpLayer:
         self.index = index
         self.validate_responses = validate_responses
         self.faults: list[Fault] = []
-        self.log: list[dict[str, Any]] = []
+        self.log: deque[dict[str, Any]] = deque(maxlen=REQUEST_LOG_SIZE)
         self._validator = ResponseValidator(index)
 
     async def __call__(self, request: Request) -> Response:
@@ -54,6 +60,7 @@ class HttpLayer:
         fault = await self._fault(method, path) if self.faults else None
         rules_status = 0
         try:
+            check_request_head(request)
             if op is None:
                 if known:
                     raise E.MethodNotAllowed(f"{method} is not supported on {path}")
@@ -104,6 +111,8 @@ class HttpLayer:
         path = str(request.scope.get("path") or request.url.path)
         check_version(self.index, request)
         session, user = authenticate(self.backend, request, op)
+        # who may ask comes before what is asked: no body is read for a caller without access
+        self.backend.authorize(Ctx(op, path, {}, {}, None, "", session, user))
         params = {name: op.path_params[name].convert(value) for name, value in raw_params.items()}
         query: dict[str, Any] = {}
         for name, param in op.query_params.items():
@@ -111,7 +120,8 @@ class HttpLayer:
                 query[name] = param.convert(request.query_params[name])
             elif param.required:
                 raise E.BadRequest(f"query parameter {name!r} is required")
-        body, media = await read_body(request, op)
+        max_file_size = int(self.backend.state.appliance.webserver.get("maxFileSize", 1 << 30))
+        body, media = await read_body(request, op, self.index, max_file_size)
         ctx = Ctx(op, path, params, query, body, media, session, user)
         reply = self.backend.handle(ctx)
         if op.method == "GET" and reply.status == 200 and isinstance(reply.body, dict):

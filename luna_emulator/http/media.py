@@ -12,15 +12,19 @@ from ..spec_index import SpecIndex
 
 __all__ = ["VENDOR", "check_version", "vendor_type"]
 
+# type, subtype and parameter names are case-insensitive (RFC 9110, 8.3.1); the
+# parameter's value (the version) is matched as sent
 VENDOR = re.compile(
-    r"^application/vnd\.safenetinc\.lunasa\+([a-z-]+)\s*(?:;\s*version=([^;,\s]*))?"
+    r"^application/vnd\.safenetinc\.lunasa\+([a-z-]+)\s*(?:;\s*version=([^;,\s]*))?",
+    re.IGNORECASE,
 )
 _PREFIX = "application/vnd.safenetinc.lunasa+"
 
 
 def vendor_type(kind: str) -> str:
-    """The media type without parameters, as the spec's request bodies key it."""
-    return _PREFIX + kind
+    """The media type without parameters, as the spec's request bodies key it (the
+    subtype's suffix in lower case, however the request spelled it)."""
+    return _PREFIX + kind.lower()
 
 
 def check_version(index: SpecIndex, request: Request) -> str:

@@ -76,13 +76,6 @@ def _no_secret(directory: Path) -> None:
             assert BASIC not in text, path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the emulator serves fields the spec does not declare (getHsm $.authentication "
-    "and $.id, listHsmPolicies $.policies[].destructive, getService $.status, getSshConfig "
-    "$.networkDevices): for the emulator or the spec to settle; strict, so this fails once "
-    "they agree",
-)
 def test_discover_finds_nothing_undocumented_on_the_emulator(
     served: Any, control: ControlClient, tmp_path: Path
 ) -> None:
@@ -98,7 +91,7 @@ def test_discover_reports_injected_field_and_resource_and_the_patch_makes_it_cle
     hsm_url = hsms[0]["url"]
     hsm = _get(served, hsm_url)
     root = _get(served, "/api/lunasa")
-    # found before anything is injected: the emulator's own deviations (see the xfail above)
+    # found before anything is injected (nothing, by the test above)
     _, before = _discover(served, tmp_path / "before")
     baseline = _undocumented(before)
 

@@ -3,7 +3,8 @@
 Sessions (password or certificate login, reopened when they expire), typed calls of the
 generated operations with task waiting, retries, typed connection, TLS and API errors,
 file transfer in bounded memory, paging, redacted logging, the guide's workflows as calls,
-sync and async::
+sync and async; ``CckmSession`` / ``AsyncCckmSession`` do the same for a CipherTrust
+Manager's CCKM API (``cckm_session.py``)::
 
     from luna_ext import LunaSession
     from luna_client.api.hsms import list_hsms
@@ -43,14 +44,37 @@ from ._session import AsyncLunaSession, LunaSession, TaskProgress
 from ._tasks import Backoff, TaskResult, task_url
 from ._tls import fetch_certificate, ssl_context
 from ._transport import Retry
+from .cckm_errors import (
+    CckmApiError,
+    CckmAuthenticationError,
+    CckmBadRequestError,
+    CckmConflictError,
+    CckmError,
+    CckmNotFoundError,
+    CckmOperationFailed,
+    CckmServerError,
+    CckmTimeout,
+)
+from .cckm_session import AsyncCckmSession, CckmSession
 
 __all__ = [
     "API_VERSION",
     "AsyncBoundCall",
+    "AsyncCckmSession",
     "AsyncLunaSession",
     "Backoff",
     "BoundCall",
     "CallResult",
+    "CckmApiError",
+    "CckmAuthenticationError",
+    "CckmBadRequestError",
+    "CckmConflictError",
+    "CckmError",
+    "CckmNotFoundError",
+    "CckmOperationFailed",
+    "CckmServerError",
+    "CckmSession",
+    "CckmTimeout",
     "CertificateLogin",
     "InsecureURLError",
     "Login",

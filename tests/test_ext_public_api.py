@@ -22,6 +22,17 @@ EXPECTED = {
     "logger",
     "to_dict",
     "workflows",
+    "AsyncCckmSession",
+    "CckmApiError",
+    "CckmAuthenticationError",
+    "CckmBadRequestError",
+    "CckmConflictError",
+    "CckmError",
+    "CckmNotFoundError",
+    "CckmOperationFailed",
+    "CckmServerError",
+    "CckmSession",
+    "CckmTimeout",
     "AsyncLunaSession",
     "Backoff",
     "CertificateLogin",
@@ -73,8 +84,19 @@ def test_errors_form_one_hierarchy() -> None:
         "LunaTLSError",
         "InsecureURLError",
         "SoLoginRefused",
+        "CckmError",
     ):
         assert issubclass(getattr(luna_ext, name), luna_ext.LunaError)
+    for name in (
+        "CckmAuthenticationError",
+        "CckmBadRequestError",
+        "CckmConflictError",
+        "CckmNotFoundError",
+        "CckmServerError",
+    ):
+        assert issubclass(getattr(luna_ext, name), luna_ext.CckmApiError)
+    for name in ("CckmApiError", "CckmTimeout", "CckmOperationFailed"):
+        assert issubclass(getattr(luna_ext, name), luna_ext.CckmError)
     # a failed task is an API error like the one the request would have answered
     assert issubclass(luna_ext.TaskFailed, luna_ext.LunaApiError)
     # connection errors stay httpx errors for code written against httpx

@@ -67,3 +67,48 @@ def test_readme_block_runs(index: int, served, https, capsys) -> None:  # type: 
         assert text in out
     assert "UNSET" not in out
     assert "Unset object" not in out
+
+
+def _cckm_blocks() -> list[str]:
+    section = README.read_text().split("\n## CCKM", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, flags=re.S)
+
+
+def test_the_cckm_section_example_runs(capsys) -> None:  # type: ignore[no-untyped-def]
+    """The CCKM section's example, against an emulator serving CCKM whose appliance has an
+    initialized partition (made through the appliance API)."""
+    from luna_emulator.cckm import DEFAULT_CCKM_PASSWORD
+    from luna_emulator.cckm.control_client import CckmControlClient
+    from luna_emulator.server import serve_in_thread
+    from luna_ext import LunaSession
+    from luna_ext.workflows import create_partition, first_hsm, initialize_hsm, so_login
+
+    (code,) = _cckm_blocks()
+    with serve_in_thread(cckm=True) as running, CckmControlClient.for_running(running) as cckm:
+        cckm.set_timing(key_operation_delay=0.3, job_duration=0.3)
+        with LunaSession(
+            running.url, username=ADMIN[0], password=ADMIN[1], ca_file=running.ca_file
+        ) as luna:
+            hsm = first_hsm(luna)
+            initialize_hsm(luna, hsm, label="prod", so_password="Sopass123!", domain="d0")
+            so_login(luna, hsm, "Sopass123!")
+            create_partition(luna, hsm, "keys", so_password="Partso123!", domain="d1")
+        namespace = {
+            "CCKM_URL": running.cckm_url,
+            "CCKM_PASSWORD": DEFAULT_CCKM_PASSWORD,
+            "CA_FILE": running.ca_file,
+            "__name__": "readme",
+        }
+        exec(compile(code, "README.md CCKM block", "exec"), namespace)  # noqa: S102
+    out = capsys.readouterr().out
+    for text in (
+        "key in_progress",
+        "key AVAILABLE",
+        "created lrk-aes on partition keys",
+        "refresh completed",
+        "lrk-aes cckm AVAILABLE",
+        "aes-256 external AVAILABLE",  # the partition's own key, read by the refresh
+        "AES keys: 2",
+        "deleted from the HSM: DELETED",
+    ):
+        assert text in out, out

@@ -103,7 +103,10 @@ def get_cpu(b: Backend, ctx: Ctx) -> Reply:
             "cores": CORES,
             "usagePercent": _percent(load),
             "idlePercent": _percent(1 - load),
-            "loadAverage": [round(CORES * load * f, 2) for f in (1.0, 0.9, 0.8)],
+            "loadAverage": {
+                k: round(CORES * load * f, 2)
+                for k, f in (("oneMinute", 1.0), ("fiveMinutes", 0.9), ("fifteenMinutes", 0.8))
+            },
             "uptime": uptime,
         },
     )

@@ -17,6 +17,7 @@ from .config_root import ConfigRoot
 from .cpu_process_list import CpuProcessList
 from .cpu_process_list_processes_item import CpuProcessListProcessesItem
 from .cpu_usage import CpuUsage
+from .cpu_usage_load_average import CpuUsageLoadAverage
 from .create_config_backup_request import CreateConfigBackupRequest
 from .create_hsm_indirect_challenge_request import CreateHsmIndirectChallengeRequest
 from .create_hsm_indirect_response_request import CreateHsmIndirectResponseRequest
@@ -280,6 +281,7 @@ __all__ = (
     "CpuProcessList",
     "CpuProcessListProcessesItem",
     "CpuUsage",
+    "CpuUsageLoadAverage",
     "CreateConfigBackupRequest",
     "CreateHsmIndirectChallengeRequest",
     "CreateHsmIndirectResponseRequest",

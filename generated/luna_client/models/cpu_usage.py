@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.cpu_usage_load_average import CpuUsageLoadAverage
+
+
 T = TypeVar("T", bound="CpuUsage")
 
 
@@ -21,27 +25,29 @@ class CpuUsage:
             cores (int | Unset): Number of CPU cores.
             usage_percent (float | Unset): CPU time in use.
             idle_percent (float | Unset): CPU time idle (100 - usagePercent).
-            load_average (list[float] | Unset): The 1, 5 and 15 minute load averages.
+            load_average (CpuUsageLoadAverage | Unset): The load averages over 1, 5 and 15 minutes.
             uptime (int | Unset): Seconds since the appliance booted.
     """
 
     cores: int | Unset = UNSET
     usage_percent: float | Unset = UNSET
     idle_percent: float | Unset = UNSET
-    load_average: list[float] | Unset = UNSET
+    load_average: CpuUsageLoadAverage | Unset = UNSET
     uptime: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cpu_usage_load_average import CpuUsageLoadAverage  # noqa: PLC0415
+
         cores = self.cores
 
         usage_percent = self.usage_percent
 
         idle_percent = self.idle_percent
 
-        load_average: list[float] | Unset = UNSET
+        load_average: dict[str, Any] | Unset = UNSET
         if not isinstance(self.load_average, Unset):
-            load_average = self.load_average
+            load_average = self.load_average.to_dict()
 
         uptime = self.uptime
 
@@ -63,6 +69,8 @@ class CpuUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cpu_usage_load_average import CpuUsageLoadAverage  # noqa: PLC0415
+
         d = dict(src_dict)
         cores = d.pop("cores", UNSET)
 
@@ -70,7 +78,12 @@ class CpuUsage:
 
         idle_percent = d.pop("idlePercent", UNSET)
 
-        load_average = cast(list[float], d.pop("loadAverage", UNSET))
+        _load_average = d.pop("loadAverage", UNSET)
+        load_average: CpuUsageLoadAverage | Unset
+        if isinstance(_load_average, Unset):
+            load_average = UNSET
+        else:
+            load_average = CpuUsageLoadAverage.from_dict(_load_average)
 
         uptime = d.pop("uptime", UNSET)
 

@@ -8,14 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_description import ErrorDescription
 from ...models.ssh_config import SshConfig
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/lunasa/ssh",
+        "params": params,
     }
 
     return _kwargs
@@ -59,12 +72,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorDescription | SshConfig]:
     """Get the SSH server configuration
 
      Returns the appliance SSH server settings (ciphers, password and key
     authentication, port, network devices). No reference page was
     found; the fields mirror `PATCH /api/lunasa/ssh`.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,7 +93,10 @@ def sync_detailed(
         Response[ErrorDescription | SshConfig]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -86,12 +108,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ErrorDescription | SshConfig | None:
     """Get the SSH server configuration
 
      Returns the appliance SSH server settings (ciphers, password and key
     authentication, port, network devices). No reference page was
     found; the fields mirror `PATCH /api/lunasa/ssh`.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,18 +131,26 @@ def sync(
 
     return sync_detailed(
         client=client,
+        limit=limit,
+        offset=offset,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorDescription | SshConfig]:
     """Get the SSH server configuration
 
      Returns the appliance SSH server settings (ciphers, password and key
     authentication, port, network devices). No reference page was
     found; the fields mirror `PATCH /api/lunasa/ssh`.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +160,10 @@ async def asyncio_detailed(
         Response[ErrorDescription | SshConfig]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -134,12 +173,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ErrorDescription | SshConfig | None:
     """Get the SSH server configuration
 
      Returns the appliance SSH server settings (ciphers, password and key
     authentication, port, network devices). No reference page was
     found; the fields mirror `PATCH /api/lunasa/ssh`.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,5 +197,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            limit=limit,
+            offset=offset,
         )
     ).parsed

@@ -13,7 +13,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from . import access, requires
+from . import access, load, requires
 from . import errors as E
 from .clock import Clock
 from .dispatch import Ctx, Handler, Reply
@@ -134,7 +134,7 @@ class Backend:
     # -- dispatch ------------------------------------------------------------
     def handle(self, ctx: Ctx) -> Reply:
         op = ctx.op
-        self.runtime.requests += 1
+        load.note_request(self.runtime, self.clock.now())
         self.authorize(ctx)
         handler = self.rules.get(op.operation_id)
         if op.critical and any(

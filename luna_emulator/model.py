@@ -408,3 +408,5 @@ class Runtime:
     issued_serial: tuple[State, int] | None = None
     started: float = 0.0  # when the emulated appliance booted (the emulator's clock)
     requests: int = 0  # requests the dispatch ran (monitoring readings follow the load)
+    rate: float = 0.0  # the recent request rate (load.py), as of ``rate_at``
+    rate_at: float = 0.0

@@ -122,6 +122,9 @@ def test_cpu_and_temperatures_follow_the_load_and_the_clock(served: object) -> N
         assert busy_cpu["usagePercent"] > idle_cpu["usagePercent"] + 10
         assert busy_temp > idle_temp
         assert busy_cpu["uptime"] < idle_cpu["uptime"]
+        control.advance_clock(900)  # quiet again: the recent rate decays
+        calm_cpu = c.get("/api/lunasa/cpu").json()
+        assert calm_cpu["usagePercent"] < busy_cpu["usagePercent"] - 10
 
 
 def test_write_log_message_is_one_line_of_the_lunalog(https: httpx.Client) -> None:

@@ -5,9 +5,9 @@ No reference page documents these resources; the public clients (the Thales Node
 list. The readings here are the emulator's, internally consistent and moving with the
 emulator's clock and load:
 
-* the load is the requests the dispatch ran since the appliance booted (``Runtime``);
-  CPU use, the CPU and HSM temperatures and the fan speeds follow the recent request
-  rate, with a slow drift over the emulator's clock;
+* the load is the recent request rate of the dispatch (``luna_emulator/load.py``, about
+  the last minute on the emulator's clock): CPU use, the CPU and HSM temperatures and the
+  fan speeds follow it, with a slow drift over the clock;
 * the process list is the running services' daemons plus one REST worker per open
   session; memory in use is the sum of those processes and the kernel's share;
 * the file systems hold what the appliance holds: ``/home`` the users' file areas,
@@ -20,6 +20,7 @@ import math
 from typing import Any
 
 from .. import errors as E
+from .. import load
 from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
 
@@ -56,16 +57,12 @@ DAEMONS = {
 REST_WORKER = ("lunarest-worker", 24 * 1024**2)
 
 
-def _rate(b: Backend) -> float:
-    """Requests per second since boot (at least one second of uptime)."""
-    up = max(b.clock.now() - b.runtime.started, 1.0)
-    return b.runtime.requests / up
-
-
 def _load(b: Backend) -> float:
-    """How busy the appliance is, 0..1: the request rate, saturating, plus a slow drift."""
-    drift = 0.02 * (1 + math.sin(b.clock.now() / 600.0))
-    return min(0.97, 1 - math.exp(-_rate(b) / 20.0) + drift)
+    """How busy the appliance is, 0..1: the recent request rate (``load.py``), saturating,
+    plus a slow drift."""
+    now = b.clock.now()
+    drift = 0.02 * (1 + math.sin(now / 600.0))
+    return min(0.97, 1 - math.exp(-load.rate(b.runtime, now) / 5.0) + drift)
 
 
 def readings(b: Backend) -> dict[str, Any]:

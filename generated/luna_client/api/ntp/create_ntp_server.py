@@ -75,7 +75,11 @@ def sync_detailed(
     optional burst, preferred-server, symmetric key (`keyId`) and NTS
     settings. NTS needs protocol version 4; `port` (NTS-KE, default
     4460) is only allowed with NTS. Needs the HSM SO logged in when
-    `forceSoLogin` is on.
+    `forceSoLogin` is on. The v17 page documents five further 400
+    conditions (invalid NTP authentication parameters, a protocol version
+    NTS does not support, an NTS-KE port without NTS, an invalid server, a
+    server that already exists) whose error ids were not readable; they
+    are answered as `FRAMEWORK_BAD_REQUEST` here until the ids are known.
 
     Args:
         body (CreateNtpServerRequest):
@@ -110,7 +114,11 @@ def sync(
     optional burst, preferred-server, symmetric key (`keyId`) and NTS
     settings. NTS needs protocol version 4; `port` (NTS-KE, default
     4460) is only allowed with NTS. Needs the HSM SO logged in when
-    `forceSoLogin` is on.
+    `forceSoLogin` is on. The v17 page documents five further 400
+    conditions (invalid NTP authentication parameters, a protocol version
+    NTS does not support, an NTS-KE port without NTS, an invalid server, a
+    server that already exists) whose error ids were not readable; they
+    are answered as `FRAMEWORK_BAD_REQUEST` here until the ids are known.
 
     Args:
         body (CreateNtpServerRequest):
@@ -140,7 +148,11 @@ async def asyncio_detailed(
     optional burst, preferred-server, symmetric key (`keyId`) and NTS
     settings. NTS needs protocol version 4; `port` (NTS-KE, default
     4460) is only allowed with NTS. Needs the HSM SO logged in when
-    `forceSoLogin` is on.
+    `forceSoLogin` is on. The v17 page documents five further 400
+    conditions (invalid NTP authentication parameters, a protocol version
+    NTS does not support, an NTS-KE port without NTS, an invalid server, a
+    server that already exists) whose error ids were not readable; they
+    are answered as `FRAMEWORK_BAD_REQUEST` here until the ids are known.
 
     Args:
         body (CreateNtpServerRequest):
@@ -173,7 +185,11 @@ async def asyncio(
     optional burst, preferred-server, symmetric key (`keyId`) and NTS
     settings. NTS needs protocol version 4; `port` (NTS-KE, default
     4460) is only allowed with NTS. Needs the HSM SO logged in when
-    `forceSoLogin` is on.
+    `forceSoLogin` is on. The v17 page documents five further 400
+    conditions (invalid NTP authentication parameters, a protocol version
+    NTS does not support, an NTS-KE port without NTS, an invalid server, a
+    server that already exists) whose error ids were not readable; they
+    are answered as `FRAMEWORK_BAD_REQUEST` here until the ids are known.
 
     Args:
         body (CreateNtpServerRequest):

@@ -64,7 +64,10 @@ def sync_detailed(
 
      Returns, as a file, a certificate signing request for the REST web
     server's key, to be signed by a CA and installed with
-    `PUT /api/lunasa/webServer/config/certificate`.
+    `PUT /api/lunasa/webServer/config/certificate`: the request the last
+    `POST /api/lunasa/webServer/csr` made (the reference's generator),
+    or, before any, one for the web server's current key. The path comes
+    from the guide's code sample only (see `createWebServerCsr`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +94,10 @@ def sync(
 
      Returns, as a file, a certificate signing request for the REST web
     server's key, to be signed by a CA and installed with
-    `PUT /api/lunasa/webServer/config/certificate`.
+    `PUT /api/lunasa/webServer/config/certificate`: the request the last
+    `POST /api/lunasa/webServer/csr` made (the reference's generator),
+    or, before any, one for the web server's current key. The path comes
+    from the guide's code sample only (see `createWebServerCsr`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +120,10 @@ async def asyncio_detailed(
 
      Returns, as a file, a certificate signing request for the REST web
     server's key, to be signed by a CA and installed with
-    `PUT /api/lunasa/webServer/config/certificate`.
+    `PUT /api/lunasa/webServer/config/certificate`: the request the last
+    `POST /api/lunasa/webServer/csr` made (the reference's generator),
+    or, before any, one for the web server's current key. The path comes
+    from the guide's code sample only (see `createWebServerCsr`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +148,10 @@ async def asyncio(
 
      Returns, as a file, a certificate signing request for the REST web
     server's key, to be signed by a CA and installed with
-    `PUT /api/lunasa/webServer/config/certificate`.
+    `PUT /api/lunasa/webServer/config/certificate`: the request the last
+    `POST /api/lunasa/webServer/csr` made (the reference's generator),
+    or, before any, one for the web server's current key. The path comes
+    from the guide's code sample only (see `createWebServerCsr`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,6 +12,7 @@ import base64
 import copy
 import hashlib
 import hmac
+import json
 import signal
 import ssl
 import subprocess
@@ -34,7 +35,7 @@ from luna_client.models import LoginPartitionRequest, PerformPartitionObjectActi
 
 import luna_spec
 from luna_emulator.cckm import DEFAULT_CCKM_PASSWORD, EMULATED_CONNECTION
-from luna_emulator.cckm.control_client import CckmControlClient
+from luna_emulator.cckm.control_client import CckmControlClient, CckmControlError
 from luna_emulator.control_client import ControlClient
 from luna_emulator.server import RunningEmulator, free_port, serve_in_thread
 from luna_ext import LunaSession, to_dict
@@ -398,9 +399,22 @@ def test_bad_requests_get_the_error_body_and_change_nothing(
     )
     refused(cckm.post(KEYS, json={**aes, "size": 256, "attributes": ["CKA_NOPE"]}), 400, 9)
     refused(cckm.post(KEYS, json={**aes, "size": 256, "partition_id": "nope"}), 400, 9)
-    refused(
-        cckm.post(KEYS, content=b"{not json", headers={"Content-Type": "application/json"}), 400, 15
-    )
+    as_json = {"Content-Type": "application/json"}
+    for raw in (
+        b"{not json",
+        b'{"label": "\\ud800", "size": 128}',  # a lone surrogate
+        b'{"label": "x", "size": NaN}',
+        b'{"label": "x", "size": 1e999}',
+        b"[" * 100000 + b"]" * 100000,
+    ):
+        refused(cckm.post(KEYS, content=raw, headers=as_json), 400, 15)
+    conns = "/api/v1/connectionmgmt/services/luna-network/connections"
+    entry = {"hostname": "h", "partition_label": "l", "serial_number": "1"}
+    free_form = json.dumps({"name": "c", "password": "p", "partitions": [entry], "meta": {}})
+    raw_meta = free_form.replace('"meta": {}', '"meta": {"x": Infinity}').encode()
+    refused(cckm.post(conns, content=raw_meta, headers=as_json), 400, 15)
+    lone = free_form.replace('"name": "c"', '"name": "\\udc80"').encode()
+    refused(cckm.post(conns, content=lone, headers=as_json), 400, 15)
     both = {"partitions": [partition["id"]], "synchronize_all": True}
     assert "mutually exclusive" in refused(
         cckm.post("/api/v1/cckm/hsm/luna/refresh", json=both), 400, 9
@@ -502,3 +516,15 @@ def test_the_command_serves_cckm_on_its_own_port_with_the_same_certificate(
         if process.poll() is None:
             process.kill()
             process.communicate(timeout=30)
+
+
+def test_the_cckm_control_api_asks_for_the_emulator_s_control_token() -> None:
+    with serve_in_thread(cckm=True, control_token="s3cret-token") as running:
+        assert running.cckm_url is not None
+        with CckmControlClient(running.cckm_url, ca_file=running.ca_file) as anonymous:
+            with pytest.raises(CckmControlError) as refused_:
+                anonymous.reset(password="Taken-over-1")
+            assert refused_.value.status == 401
+        with CckmControlClient.for_running(running) as control:  # the running one's token
+            control.set_timing(job_duration=5)
+            assert control.state()["timing"]["jobDuration"] == 5

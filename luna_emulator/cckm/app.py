@@ -17,6 +17,7 @@ it changed, as the appliance API does.
 from __future__ import annotations
 
 import json
+import math
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +43,7 @@ from .spec import CckmOperation
 if TYPE_CHECKING:
     from ..app import Emulator
 
-__all__ = ["CckmApp", "create_cckm_app"]
+__all__ = ["CckmApp", "create_cckm_app", "parse_json"]
 
 # body fields whose values never appear in an error message
 _SECRET_FIELDS = ("password", "refresh_token", "jwt")
@@ -51,6 +52,42 @@ MAX_BODY = 1 << 20
 
 def _error(exc: CckmError) -> JSONResponse:
     return JSONResponse(exc.body(), exc.status)
+
+
+def _constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text[:20]} is out of range")
+    return value
+
+
+def _check_text(node: Any) -> None:
+    """Refuse strings that cannot be answered back (lone surrogates are not UTF-8)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            item.encode("utf-8")
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def parse_json(raw: bytes) -> Any:
+    """A JSON body as the answers can carry it back: no NaN or Infinity, no number out of
+    float range, no lone surrogate, nesting within the parser's limits."""
+    try:
+        body = json.loads(raw, parse_constant=_constant, parse_float=_finite)
+        _check_text(body)
+    except (ValueError, RecursionError, UnicodeError):
+        raise BadRequest("the request body is not valid JSON") from None
+    return body
 
 
 def _validate(op: CckmOperation, body: Any) -> None:
@@ -136,10 +173,7 @@ class CckmApp:
                 if op.body_required:
                     raise BadRequest("a JSON body is required")
             else:
-                try:
-                    body = json.loads(raw_body)
-                except (ValueError, RecursionError):
-                    raise BadRequest("the request body is not valid JSON") from None
+                body = parse_json(raw_body)
                 _validate(op, body)
         result = self.rules[op.operation_id](b, Ctx(op, params, query, body, user))
         if isinstance(result, Listing):

@@ -11,16 +11,20 @@
   (shared with the appliance) forward.
 
 The appliance is not reset here (its own control API, ``/_emulator/reset`` on its port).
+When the emulator has a control token (``luna-emulator`` makes one;
+``create_app(control_token=...)``), these requests need it too, in the same header.
 """
 
 from __future__ import annotations
 
 import json
+import secrets
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ..control import TOKEN_HEADER
 from .backend import CckmBackend
 from .model import Timing
 
@@ -49,6 +53,13 @@ class CckmControl:
         self.backend = backend
 
     async def __call__(self, request: Request) -> Response:
+        token = self.backend.emulator.control.token
+        if token is not None and not secrets.compare_digest(
+            request.headers.get(TOKEN_HEADER, "").encode(), token.encode()
+        ):
+            return JSONResponse(
+                {"error": f"the control API needs its token in the {TOKEN_HEADER} header"}, 401
+            )
         path = request.url.path[len(PREFIX) :]
         raw = await request.body()
         try:

@@ -24,6 +24,8 @@ from typing import Any, Protocol
 
 import httpx
 
+from ..control import TOKEN_HEADER
+
 __all__ = ["CckmControlClient", "CckmControlError", "ServedCckm"]
 
 
@@ -34,6 +36,8 @@ class ServedCckm(Protocol):
     def cckm_url(self) -> str | None: ...
     @property
     def ca_file(self) -> Path | None: ...
+    @property
+    def control_token(self) -> str | None: ...
 
 
 PREFIX = "/_emulator/cckm"
@@ -57,6 +61,7 @@ class CckmControlClient:
         *,
         verify: ssl.SSLContext | str | bool = True,
         ca_file: Path | str | None = None,
+        token: str | None = None,
         transport: httpx.BaseTransport | None = None,
         timeout: float = 30.0,
     ) -> None:
@@ -65,25 +70,28 @@ class CckmControlClient:
         self._http = httpx.Client(
             base_url=url.rstrip("/"), verify=verify, transport=transport, timeout=timeout
         )
+        self._headers = {TOKEN_HEADER: token} if token else {}
         self._owned = True
 
     @classmethod
-    def over(cls, client: httpx.Client) -> CckmControlClient:
+    def over(cls, client: httpx.Client, *, token: str | None = None) -> CckmControlClient:
         """The control client over an httpx client of the CCKM app you already hold (for
         example Starlette's ``TestClient(create_cckm_app(...))``); closing the control
-        client leaves that client open."""
+        client leaves that client open. ``token``: the emulator's control token, if any."""
         control = cls.__new__(cls)
         control._http = client
+        control._headers = {TOKEN_HEADER: token} if token else {}
         control._owned = False
         return control
 
     @classmethod
-    def for_running(cls, running: ServedCckm) -> CckmControlClient:
-        """The control client of the CCKM served by ``serve_in_thread(cckm=True)``."""
+    def for_running(cls, running: ServedCckm, *, token: str | None = None) -> CckmControlClient:
+        """The control client of the CCKM served by ``serve_in_thread(cckm=True)`` (with the
+        emulator's control token, if it has one, unless ``token`` names another)."""
         url = running.cckm_url
         if not url:
             raise ValueError("this emulator serves no CCKM: use serve_in_thread(cckm=True)")
-        return cls(url, ca_file=running.ca_file)
+        return cls(url, ca_file=running.ca_file, token=token or running.control_token)
 
     def __enter__(self) -> CckmControlClient:
         return self
@@ -101,7 +109,7 @@ class CckmControlClient:
             self._http.close()
 
     def _send(self, method: str, path: str, body: Any = None) -> Any:
-        r = self._http.request(method, PREFIX + path, json=body)
+        r = self._http.request(method, PREFIX + path, json=body, headers=self._headers)
         if r.status_code >= 400:
             raise CckmControlError(method, path, r.status_code, r.text)
         return r.json() if r.content else None

@@ -528,3 +528,38 @@ def test_the_cckm_control_api_asks_for_the_emulator_s_control_token() -> None:
         with CckmControlClient.for_running(running) as control:  # the running one's token
             control.set_timing(job_duration=5)
             assert control.state()["timing"]["jobDuration"] == 5
+
+
+def test_injected_faults_change_the_answers_and_the_log_records_them(
+    cckm: httpx.Client, control: CckmControlClient
+) -> None:
+    control.clear_requests()
+    control.set_faults(
+        [{"pattern": "/luna/partitions$", "method": "GET", "status": 503, "count": 1}]
+    )
+    refused(cckm.get("/api/v1/cckm/hsm/luna/partitions"), 503, 15)
+    assert cckm.get("/api/v1/cckm/hsm/luna/partitions").status_code == 200  # count: once
+    deviant = {"skip": 0, "limit": 10, "total": 1, "resources": [{"status": "bogus"}]}
+    control.set_faults([{"pattern": "/luna/keys$", "body": deviant, "headers": {"X-Seen": "1"}}])
+    listed = cckm.get(KEYS)
+    assert listed.headers["X-Seen"] == "1"
+    with pytest.raises(jsonschema_rs.ValidationError):
+        answer("listLunaKeys", listed, 200)  # a conformance check catches the deviation
+    control.clear_faults()
+    answer("listLunaKeys", cckm.get(KEYS), 200)
+    log = control.requests()
+    assert [(r["method"], r["status"]) for r in log] == [
+        ("GET", 503),
+        ("GET", 200),
+        ("GET", 200),
+        ("GET", 200),
+    ]
+    assert log[0]["path"] == "/api/v1/cckm/hsm/luna/partitions"
+    assert all(set(r) == {"method", "path", "status"} for r in log)
+    control.set_faults([{"pattern": "/luna/keys$", "drop": True, "count": 1}])
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
+        cckm.get(KEYS)
+    answer("listLunaKeys", cckm.get(KEYS), 200)
+    with pytest.raises(CckmControlError) as bad:
+        control.set_faults([{"pattern": "("}])
+    assert bad.value.status == 400

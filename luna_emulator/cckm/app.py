@@ -16,15 +16,18 @@ it changed, as the appliance API does.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from ..app import drop_connection
+from ..http import Fault
 from .backend import DEFAULT_CCKM_PASSWORD, CckmBackend
 from .control import PREFIX, CckmControl
 from .dispatch import Ctx, Listing
@@ -43,15 +46,27 @@ from .spec import CckmOperation
 if TYPE_CHECKING:
     from ..app import Emulator
 
-__all__ = ["CckmApp", "create_cckm_app", "parse_json"]
+__all__ = ["CckmApp", "create_cckm_app", "faulted", "parse_json"]
 
 # body fields whose values never appear in an error message
 _SECRET_FIELDS = ("password", "refresh_token", "jwt")
 MAX_BODY = 1 << 20
 
 
-def _error(exc: CckmError) -> JSONResponse:
-    return JSONResponse(exc.body(), exc.status)
+def faulted(
+    fault: Fault, status: int, body: Any, media: str
+) -> tuple[int, Any, dict[str, str], str]:
+    """The answer as an injected fault changes it (an error status without a body of its
+    own gets CipherTrust's error body)."""
+    if fault.status:
+        status = fault.status
+        if fault.body is None and status >= 400:
+            body = {"code": 15, "codeDesc": "NCERRBadRequest: injected fault", "requestID": ""}
+    if fault.body is not None:
+        body = fault.body
+    dropped = {h.lower() for h in fault.drop_headers}
+    headers = {k: v for k, v in fault.headers.items() if k.lower() not in dropped}
+    return status, body, headers, fault.content_type or media
 
 
 def _constant(name: str) -> Any:
@@ -128,13 +143,30 @@ class CckmApp:
             return
         request = Request(scope, receive)
         if request.url.path.startswith(PREFIX + "/"):
-            response = await self.control(request)
+            await (await self.control(request))(scope, receive, send)
+            return
+        try:
+            status, body = await self._handle(request)
+        except CckmError as exc:
+            status, body = exc.status, exc.body()
+        self.emulator.flush()  # the appliance's state file, when it changed
+        path = request.scope.get("path", request.url.path)
+        fault = self.control.fault_for(request.method, path)
+        headers: dict[str, str] = {}
+        media = "application/json"
+        if fault is not None:
+            if fault.latency:
+                await asyncio.sleep(fault.latency)
+            if fault.drop and await drop_connection(receive):
+                self.control.record(request.method, path, 0)
+                return
+            status, body, headers, media = faulted(fault, status, body, media)
+        self.control.record(request.method, path, status)
+        if body is None:
+            response = Response(status_code=status, headers=headers)
         else:
-            try:
-                response = await self._handle(request)
-            except CckmError as exc:
-                response = _error(exc)
-            self.emulator.flush()  # the appliance's state file, when it changed
+            content = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+            response = Response(content, status, headers=headers, media_type=media)
         await response(scope, receive, send)
 
     def _authenticate(self, request: Request) -> str:
@@ -149,7 +181,8 @@ class CckmApp:
             raise Unauthorized("the token's user does not exist")
         return claims.user
 
-    async def _handle(self, request: Request) -> Response:
+    async def _handle(self, request: Request) -> tuple[int, Any]:
+        """(status, JSON body or None) of a request to the API."""
         b = self.backend
         path = request.scope.get("path", request.url.path)
         op, params, known = b.spec.match(request.method, path)
@@ -177,10 +210,8 @@ class CckmApp:
                 _validate(op, body)
         result = self.rules[op.operation_id](b, Ctx(op, params, query, body, user))
         if isinstance(result, Listing):
-            return JSONResponse(envelope(result.resources, query, result.handled))
-        if result.status == 204 or result.body is None:
-            return Response(status_code=result.status)
-        return JSONResponse(result.body, result.status)
+            return 200, envelope(result.resources, query, result.handled)
+        return result.status, None if result.status == 204 else result.body
 
 
 def create_cckm_app(emulator: Emulator, *, password: str = DEFAULT_CCKM_PASSWORD) -> CckmApp:

@@ -18,6 +18,7 @@ the appliance's port; both move the same clock.
 from __future__ import annotations
 
 import ssl
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
@@ -26,7 +27,11 @@ import httpx
 
 from ..control import TOKEN_HEADER
 
-__all__ = ["CckmControlClient", "CckmControlError", "ServedCckm"]
+__all__ = ["CckmControlClient", "CckmControlError", "Fault", "ServedCckm"]
+
+Fault = Mapping[str, Any]
+"""One fault for the CCKM API's answers: ``{pattern, method, status, body, headers,
+contentType, dropHeaders, latency, drop, count}`` (see ``luna_emulator/cckm/control.py``)."""
 
 
 class ServedCckm(Protocol):
@@ -122,9 +127,9 @@ class CckmControlClient:
         job_duration: float | None = None,
     ) -> None:
         """A fresh CCKM: only the ``emulated-luna`` connection, no partition, key, job or
-        refresh token; the admin's ``password`` and the timing as given (else the
-        defaults: the password the app was made with, 1 s per key operation, 2 s per
-        job). The appliance is left as it is."""
+        refresh token, no fault, an empty request log; the admin's ``password`` and the
+        timing as given (else: the password it had, 1 s per key operation, 2 s per job).
+        The appliance is left as it is."""
         body: dict[str, Any] = {}
         if password is not None:
             body["password"] = password
@@ -158,3 +163,20 @@ class CckmControlClient:
         """Move the emulator's clock forward (JWT expiry, key operations, jobs, and the
         appliance's own timers: the clock is shared)."""
         self._send("POST", "/clock/advance", {"seconds": seconds})
+
+    def set_faults(self, faults: Sequence[Fault]) -> None:
+        """Replace the injected faults: answers of requests whose path matches a fault's
+        ``pattern`` (and ``method``) get its status, body, headers, content type, latency
+        or a dropped connection, ``count`` times (-1: until cleared)."""
+        self._send("PUT", "/faults", [dict(f) for f in faults])
+
+    def clear_faults(self) -> None:
+        self._send("DELETE", "/faults")
+
+    def requests(self) -> list[dict[str, Any]]:
+        """The request log of the CCKM API, oldest first: ``{method, path, status}``."""
+        result: list[dict[str, Any]] = self._send("GET", "/requests")
+        return result
+
+    def clear_requests(self) -> None:
+        self._send("DELETE", "/requests")

@@ -90,7 +90,7 @@ def _refused(
     still answers."""
     assert r.status_code == status, r.text
     assert r.headers["content-type"].startswith("application/vnd.safenetinc.lunasa+json")
-    body = r.json()
+    body: dict[str, object] = r.json()
     assert body["status"] == "ERROR"
     assert body["returnCode"] == status
     if error_id is not None:

@@ -248,7 +248,7 @@ def test_bad_logins_block_a_client_of_a_default_emulator() -> None:
     """serve_in_thread(blocklist=None): the appliance's default. Each bad login is 2 of
     the 10 infractions: the fifth blocks; the timer brings the client back."""
     with serve_in_thread(blocklist=None) as running, ControlClient.for_running(running) as ctl:
-        outcomes = []
+        outcomes: list[int | str] = []
         with _client(running, auth=("operator", "wrong")) as c:
             for _ in range(6):
                 try:

@@ -26,6 +26,7 @@ import httpx
 import jsonschema_rs
 import pytest
 from luna_client.api.partition_objects import (
+    delete_partition_object,
     get_partition_object,
     list_partition_objects,
     perform_partition_object_action,
@@ -219,6 +220,9 @@ def test_key_becomes_an_object_of_the_appliance_and_leaves_it(
     assert (now[handle]["class"], now[handle]["keyType"]) == ("CKO_SECRET_KEY", "CKK_AES")
     assert (now[handle]["encrypt"], now[handle]["sign"]) == ("true", "false")
     assert now[handle]["valueLen"] == "32"
+    change = {"attributes": [{"type": "CKA_SIGN", "value": True}]}
+    assert "not modifiable" in refused(cckm.patch(f"{KEYS}/{key['id']}", json=change), 400, 15)
+    assert get_key(cckm, key["id"])["operation"] == "keycreate"  # nothing started
 
     deleting = answer(
         "deleteLunaKeyFromHsm", cckm.post(f"/api/v1/cckm/hsm/luna/{key['id']}/delete"), 200
@@ -563,3 +567,73 @@ def test_injected_faults_change_the_answers_and_the_log_records_them(
     with pytest.raises(CckmControlError) as bad:
         control.set_faults([{"pattern": "("}])
     assert bad.value.status == 400
+
+
+def test_update_and_replication_across_an_ha_group(
+    cckm: httpx.Client, luna: LunaSession, control: CckmControlClient
+) -> None:
+    hsm, first = make_partition(luna, "ha-a")
+    second = create_partition(
+        luna, hsm, "ha-b", so_password="Partso123!", domain="partdomain", co_password=CO_PASSWORD
+    ).id
+    luna.call(
+        login_partition, hsm, second, body=LoginPartitionRequest(role="co", password=CO_PASSWORD)
+    )
+    members = [
+        {"hostname": "luna-emulator", "partition_label": label, "serial_number": str(serial)}
+        for label, serial in (("ha-a", first), ("ha-b", second))
+    ]
+    conns = "/api/v1/connectionmgmt/services/luna-network/connections"
+    no_ha = {"name": "ha", "password": CO_PASSWORD, "partitions": members}
+    refused(cckm.post(conns, json=no_ha), 400, 9)  # two partitions need is_ha_enabled
+    answer("createLunaConnection", cckm.post(conns, json={**no_ha, "is_ha_enabled": True}), 201)
+    group = answer(
+        "addLunaPartition",
+        cckm.post("/api/v1/cckm/hsm/luna/add-partition", json={"connection": "ha"}),
+        201,
+    )
+    assert group["ha_enabled"] is True
+    assert group["serial_numbers"] == [str(first), str(second)]
+    before = {s: set(objects(luna, hsm, s)) for s in (first, second)}
+    created = cckm.post(
+        KEYS,
+        json={
+            "label": "lrk-ha",
+            "size": 128,
+            "partition_id": group["id"],
+            "mechanism": "CKM_AES_KEY_GEN",
+            "attributes": ["CKA_ENCRYPT", "CKA_MODIFIABLE"],
+        },
+    )
+    key = get_key(cckm, answer("createLunaKey", created, 201)["id"])
+    assert key["replication_info"] == {str(first): "available", str(second): "available"}
+    assert key["replicated"] is True
+    handles = {s: (set(objects(luna, hsm, s)) - before[s]).pop() for s in (first, second)}
+
+    # an update changes the object on every member, when the operation is done
+    control.set_timing(key_operation_delay=10)
+    change = {"attributes": [{"type": "CKA_SIGN", "value": True}]}
+    updating = answer("updateLunaKey", cckm.patch(f"{KEYS}/{key['id']}", json=change), 200)
+    assert (updating["operation"], updating["operation_status"]) == ("keyupdate", "in_progress")
+    busy = cckm.post(f"/api/v1/cckm/hsm/luna/{key['id']}/delete")
+    assert "in progress" in refused(busy, 400, 15)  # one operation at a time
+    assert objects(luna, hsm, first)[handles[first]]["sign"] == "false"
+    control.advance_clock(10)
+    updated = get_key(cckm, key["id"])
+    assert updated["operation_status"] == "completed"
+    assert "CKA_SIGN" in updated["attributes"]
+    assert {objects(luna, hsm, s)[handles[s]]["sign"] for s in (first, second)} == {"true"}
+
+    # the object gone from one member (the appliance's own API): replicate puts it back
+    luna.call(delete_partition_object, hsm, second, handles[second])
+    control.set_timing(key_operation_delay=0)
+    stale = get_key(cckm, key["id"])
+    assert stale["replication_info"][str(second)] == "Error finding key"
+    assert stale["replicated"] is False
+    started = cckm.post(f"{KEYS}/{key['id']}/replicate")
+    assert answer("replicateLunaKey", started, 200)["operation"] == "keyreplicate"
+    again = get_key(cckm, key["id"])
+    assert (again["operation_status"], again["replicated"]) == ("completed", True)
+    copies = [o for o in objects(luna, hsm, second).values() if o["label"] == "lrk-ha"]
+    assert len(copies) == 1
+    assert copies[0]["sign"] == "true"

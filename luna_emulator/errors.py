@@ -584,14 +584,6 @@ UpgradeUploadedLicenseInvalid = _define(
     "PLUGIN",
 )
 
-# answered by the framework for any operation (before its rules run), so not repeated in
-# every operation's x-luna-errors
-ANY_OPERATION = frozenset(
-    {
-        BadRequest.error_id,
-        NoSessionCookie.error_id,
-        NoAclRule.error_id,
-        SessionNotPrivate.error_id,
 # ---- network devices, SSH, SNMP traps (issue 9: the documented endpoints) ----
 __all__ += [
     "BondDeviceIsAlreadyDisabled",
@@ -603,6 +595,7 @@ __all__ += [
     "FailedToEnableBondDevice",
     "InvalidDeviceType",
     "NoResource",
+    "NtlsCertificateCnInvalid",
     "SnmpOperationFailed",
     "SnmpTrapActionInvalid",
     "SnmpTrapNotConfigured",
@@ -667,6 +660,14 @@ ClassNameReserved = _define(
     documented=False,  # the v17 page names the condition; its id was not readable
 )
 NoResource = _define("NoResource", 404, "FRAMEWORK_NO_RESOURCE", "The resource does not exist")
+NtlsCertificateCnInvalid = _define(
+    "NtlsCertificateCnInvalid",
+    400,
+    "NTLS_CERTIFICATE_CN_INVALID",
+    "Certificate Common Name contains invalid characters",
+    "PLUGIN",
+    documented=False,  # the v17 PUT /ntls/certificate page names the condition, not its id
+)
 SshFailedToResetCiphers = _define(
     "SshFailedToResetCiphers",
     400,
@@ -696,6 +697,14 @@ SnmpOperationFailed = _define(
     "PLUGIN",
 )
 
+# answered by the framework for any operation (before its rules run), so not repeated in
+# every operation's x-luna-errors
+ANY_OPERATION = frozenset(
+    {
+        BadRequest.error_id,
+        NoSessionCookie.error_id,
+        NoAclRule.error_id,
+        SessionNotPrivate.error_id,
         FileUploadLimitExceed.error_id,  # a body larger than the emulator buffers
     }
 )

@@ -18,6 +18,7 @@ from .conftest import HSM, JSON
 from .test_emulator_services import (
     OCTET,
     certificate,
+    finish,
     init_hsm_and_login_so,
     new_rsa,
     pem,
@@ -225,3 +226,28 @@ def test_the_web_server_csr_key_is_the_one_its_certificate_may_be_for(
         assert r.status_code == 400, bad
         assert r.json()["id"] == "FRAMEWORK_BAD_REQUEST"
     assert https.get("/api/lunasa/webServer/config/csr").content == download.content
+
+
+def test_a_certificate_for_the_ntls_csr_key_is_installed_and_a_bad_common_name_refused(
+    https: httpx.Client, served: RunningEmulator
+) -> None:
+    r = https.post("/api/lunasa/ntls/csr", json={"cn": "hsm1.example.com"}, headers=JSON)
+    csr = x509.load_pem_x509_csr(r.json()["csr"].encode())
+    ca_key = new_rsa()
+    ca = certificate(ca_key, "Test CA", ca=True)
+    url = "/api/lunasa/ntls/certificate"
+
+    bad = certificate(csr.public_key(), "hsm 1!", issuer=(ca_key, ca))
+    answer = finish(https, https.put(url, content=pem(bad), headers=OCTET))
+    assert answer["id"] == "NTLS_CERTIFICATE_CN_INVALID"
+    with ControlClient.for_running(served) as control:
+        assert control.snapshot()["state"]["appliance"]["ntls_csr_key"]  # still pending
+
+    signed = certificate(csr.public_key(), "hsm1.example.com", issuer=(ca_key, ca))
+    assert finish(https, https.put(url, content=pem(signed), headers=OCTET)) == {}
+    info = https.get(url).json()
+    assert info["subject"] == "CN=hsm1.example.com"
+    installed = x509.load_pem_x509_certificate(info["certificate"].encode())
+    assert installed.public_key() == csr.public_key()
+    with ControlClient.for_running(served) as control:
+        assert control.snapshot()["state"]["appliance"]["ntls_csr_key"] == ""  # in service

@@ -714,6 +714,7 @@ def get_ntls_certificate(b: Backend, ctx: Ctx) -> Reply:
 
 
 _NtlsInvalid = E.NtlsInvalidCertificate
+_NTLS_CN = re.compile(r"^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,62}[a-zA-Z0-9])?$")
 _Expired = E.ExpiredCert
 _NotAppropriate = E.RequestNotAppropriate
 
@@ -731,11 +732,25 @@ def _uploaded_or_file(b: Backend, ctx: Ctx, bad_name: type[E.LunaError]) -> byte
 
 @RULES.handles("replaceNtlsCertificate")
 def replace_ntls_certificate(b: Backend, ctx: Ctx) -> Reply:
-    """Protected: runs once its Waiting task is started."""
+    """Protected: runs once its Waiting task is started. The certificate's common name
+    must be one the NTLS service accepts (v17: letters, digits, dots and hyphens, as the
+    ``cn`` of ``POST /api/lunasa/ntls/csr``); a certificate for the key of the last NTLS
+    CSR puts that key in service."""
     bad_name = E.NtlsFilenameNotValid
     data = _uploaded_or_file(b, ctx, bad_name)
     cert = load_certificate(data, b.clock.now(), _NtlsInvalid, _Expired)
-    b.state.appliance.ntls_certificate = certificate_pem(cert)
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    if not names or not _NTLS_CN.match(str(names[0].value)):
+        raise E.NtlsCertificateCnInvalid(
+            f"common name {str(names[0].value) if names else ''!r}: letters, digits, '.' and '-'"
+        )
+    a = b.state.appliance
+    if a.ntls_csr_key:
+        pending = serialization.load_pem_private_key(a.ntls_csr_key.encode(), password=None)
+        assert isinstance(pending, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey)
+        if same_key(cert, pending):
+            a.ntls_csr_key = ""  # installed: the key of that CSR is now the NTLS key
+    a.ntls_certificate = certificate_pem(cert)
     write_log(b, "messages", "NTLS", "NTLS server certificate replaced")
     return Reply(204)
 

@@ -95,7 +95,13 @@ def sync_detailed(
     as the octet-stream body or with a `.pem` file already uploaded to the
     caller's file area (`{file}`). The appliance protects this resource:
     the answer's `Location` names a Waiting task that only runs after
-    `POST /tasks/{taskid}/actions/start`.
+    `POST /tasks/{taskid}/actions/start`. A certificate signed for the key
+    of `POST /api/lunasa/ntls/csr` puts that key in service. v17 adds two
+    400s whose ids were not readable: a certificate common name with
+    invalid characters (the emulator answers its own
+    `NTLS_CERTIFICATE_CN_INVALID`; the accepted characters are those of the
+    CSR's `cn`) and an unexpected error (v15 calls it
+    `NTLS_INTERNAL_ERROR`).
 
     Args:
         body (File | Unset):
@@ -131,7 +137,13 @@ def sync(
     as the octet-stream body or with a `.pem` file already uploaded to the
     caller's file area (`{file}`). The appliance protects this resource:
     the answer's `Location` names a Waiting task that only runs after
-    `POST /tasks/{taskid}/actions/start`.
+    `POST /tasks/{taskid}/actions/start`. A certificate signed for the key
+    of `POST /api/lunasa/ntls/csr` puts that key in service. v17 adds two
+    400s whose ids were not readable: a certificate common name with
+    invalid characters (the emulator answers its own
+    `NTLS_CERTIFICATE_CN_INVALID`; the accepted characters are those of the
+    CSR's `cn`) and an unexpected error (v15 calls it
+    `NTLS_INTERNAL_ERROR`).
 
     Args:
         body (File | Unset):
@@ -162,7 +174,13 @@ async def asyncio_detailed(
     as the octet-stream body or with a `.pem` file already uploaded to the
     caller's file area (`{file}`). The appliance protects this resource:
     the answer's `Location` names a Waiting task that only runs after
-    `POST /tasks/{taskid}/actions/start`.
+    `POST /tasks/{taskid}/actions/start`. A certificate signed for the key
+    of `POST /api/lunasa/ntls/csr` puts that key in service. v17 adds two
+    400s whose ids were not readable: a certificate common name with
+    invalid characters (the emulator answers its own
+    `NTLS_CERTIFICATE_CN_INVALID`; the accepted characters are those of the
+    CSR's `cn`) and an unexpected error (v15 calls it
+    `NTLS_INTERNAL_ERROR`).
 
     Args:
         body (File | Unset):
@@ -196,7 +214,13 @@ async def asyncio(
     as the octet-stream body or with a `.pem` file already uploaded to the
     caller's file area (`{file}`). The appliance protects this resource:
     the answer's `Location` names a Waiting task that only runs after
-    `POST /tasks/{taskid}/actions/start`.
+    `POST /tasks/{taskid}/actions/start`. A certificate signed for the key
+    of `POST /api/lunasa/ntls/csr` puts that key in service. v17 adds two
+    400s whose ids were not readable: a certificate common name with
+    invalid characters (the emulator answers its own
+    `NTLS_CERTIFICATE_CN_INVALID`; the accepted characters are those of the
+    CSR's `cn`) and an unexpected error (v15 calls it
+    `NTLS_INTERNAL_ERROR`).
 
     Args:
         body (File | Unset):

@@ -350,7 +350,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def _record_workflow(report: pytest.TestReport) -> None:
     name = _WORKFLOW_NAMES.get(report.nodeid, report.nodeid.split("::")[-1])
-    RECORDER.workflow_nodes[name] = report.nodeid  # its steps, for the report
+    RECORDER.workflow_node(name, report.nodeid)  # its steps, for the report
     if report.when == "call" or report.outcome != "passed":
         if report.skipped:
             detail = report.longrepr[2] if isinstance(report.longrepr, tuple) else ""

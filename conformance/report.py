@@ -110,9 +110,6 @@ class Recorder:
     tests_line: str = ""  # pytest's summary line, as its terminal prints it
     steps: StepLog = field(default_factory=lambda: STEPS)
 
-    def __post_init__(self) -> None:
-        self.steps.install()
-
     @property
     def against_appliance(self) -> bool:
         kind = self.target.get("kind")
@@ -143,6 +140,11 @@ class Recorder:
     def record_run(self, config: Any) -> None:
         """pytest's own counts, for the report's summary (they must match the terminal's)."""
         self.tests, self.tests_line = pytest_counts(config)
+
+    def workflow_node(self, name: str, nodeid: str) -> None:
+        """A workflow's test reported (its setup first): its steps are collected from now."""
+        self.workflow_nodes[name] = nodeid
+        self.steps.install()
 
     def workflow_steps(self, name: str) -> list[str]:
         return self.steps.of(self.workflow_nodes.get(name, ""))
@@ -204,12 +206,27 @@ class Recorder:
 
     def explanation(self, rec: OperationRecord) -> str:
         if not self.absent(rec):
-            return rec.explanation
+            why = self._why_errors_only(rec) if rec.verdict == "errors only" else ""
+            return f"{rec.explanation}: {why}" if why else rec.explanation
         seen = ", ".join(f"{s} x{n}" for s, n in sorted(rec.statuses.items()))
         return (
             f"finding about the spec: this appliance answered only {seen}; the operation "
             f"rests on evidence '{rec.evidence}' and may not exist here"
         )
+
+    def _why_errors_only(self, rec: OperationRecord) -> str:
+        """Why no success answer was seen, where the statuses say it."""
+        seen = set(rec.statuses)
+        if seen == {404} and "{" in rec.path:
+            owner = rec.path[: rec.path.rindex("}") + 1]
+            if not self.discovered.get(owner):
+                return f"no {owner} was found on the target, so every case named a made-up id"
+            return "the resources the cases named were not found"
+        if seen <= {401, 403}:
+            return "refused: the user lacks the role or login this operation needs"
+        if seen == {400}:
+            return "every request was refused as invalid"
+        return ""
 
     def summary(self) -> dict[str, int]:
         counts = Counter(self.verdict(r) for r in self.operations.values())

@@ -1,8 +1,10 @@
 """The steps of each workflow, for the report: the requests ``luna_ext`` made while the
-workflow's test ran (``METHOD /path -> status``, the line ``luna_ext`` logs at DEBUG for each
-request), attributed to the test pytest is running (``PYTEST_CURRENT_TEST``).
+workflow's test body ran (``METHOD /path -> status``, the line ``luna_ext`` logs at DEBUG for
+each request), attributed to the test pytest is running (``PYTEST_CURRENT_TEST``, its call
+phase; fixtures' requests are not steps).
 
-The collector is a filter on the ``luna_ext`` logger. To see the DEBUG records it lowers that
+The collector is a filter on the ``luna_ext`` logger, installed in a conformance run when the
+first workflow reports (``Recorder.workflow_node``). To see the DEBUG records it lowers that
 logger's level to DEBUG, and drops the records nobody had asked for (below the level the
 logger had before, or its parents' level when it had none), so the logging everyone else sees
 is unchanged. Nothing secret is kept: paths and statuses only, redacted as every output."""
@@ -49,7 +51,8 @@ class StepLog(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         current = os.environ.get("PYTEST_CURRENT_TEST", "")
-        if self.watched in current and record.levelno == logging.DEBUG:
+        in_body = self.watched in current and current.endswith(" (call)")
+        if in_body and record.levelno == logging.DEBUG:
             try:
                 m = _REQUEST.match(record.getMessage())
             except (TypeError, ValueError):
@@ -66,4 +69,4 @@ class StepLog(logging.Filter):
 
 
 STEPS = StepLog()
-"""The collector of this process (installed by the first ``Recorder``)."""
+"""The collector of this process."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import os
 import re
 import subprocess
@@ -25,6 +26,7 @@ import pytest
 import luna_spec
 from conformance.report import NOT_ON_APPLIANCE, OperationRecord, Recorder
 from conformance.report_failure import parse_failure, skip_words
+from conformance.report_steps import StepLog
 from luna_emulator.control_client import ControlClient
 from luna_emulator.server import RunningEmulator
 
@@ -432,6 +434,10 @@ def test_which_answers_are_findings_about_the_spec() -> None:
     # a 404 by id counts only when the resource the id names was discovered
     by_id = _record(appliance, "/api/lunasa/w/{wid}/things", "inferred", {404: 4})
     assert appliance.verdict(by_id) == "errors only"
+    assert appliance.explanation(by_id) == (
+        "not verified: no success answer seen (statuses 404): no /api/lunasa/w/{wid} was "
+        "found on the target, so every case named a made-up id"
+    )
     appliance.discovered["/api/lunasa/w/{wid}"] = 2
     assert appliance.verdict(by_id) == NOT_ON_APPLIANCE
     assert appliance.summary()[NOT_ON_APPLIANCE] == 3
@@ -441,3 +447,26 @@ def test_which_answers_are_findings_about_the_spec() -> None:
     on_emulator = _record(emulator, "/api/lunasa/x", "inferred", {404: 3})
     assert emulator.verdict(on_emulator) == "errors only"
     assert emulator.spec_findings() == []
+
+
+def test_workflow_steps_are_collected_without_changing_the_logs(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    name = "lrk-test-steps"
+    log = logging.getLogger(name)
+    steps = StepLog()
+    steps.install(name)
+    node = "conformance/test_workflows.py::test_paging"
+    monkeypatch.setenv("PYTEST_CURRENT_TEST", f"{node} (setup)")
+    log.debug("%s %s -> %d", "POST", "/auth/session", 204)  # a fixture's request: no step
+    monkeypatch.setenv("PYTEST_CURRENT_TEST", f"{node} (call)")
+    log.debug("%s %s -> %d", "GET", "/api/lunasa/ntls/clients", 200)
+    log.debug("not a request")
+    log.warning("retrying GET /x")
+    assert steps.of(node) == ["GET /api/lunasa/ntls/clients -> 200"]
+    # nobody asked for DEBUG: those records are still not emitted; the warning is
+    assert [r.getMessage() for r in caplog.records if r.name == name] == ["retrying GET /x"]
+    caplog.set_level(logging.DEBUG)
+    log.debug("%s %s -> %d", "DELETE", "/api/lunasa/ntls/clients/a", 204)
+    assert "DELETE /api/lunasa/ntls/clients/a -> 204" in caplog.text
+    assert len(steps.of(node)) == 2

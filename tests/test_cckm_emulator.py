@@ -300,13 +300,18 @@ def test_refresh_reads_the_objects_made_on_the_appliance(
     )
 
     # objects the appliance makes itself (a restore gives copies new handles) appear after a refresh
+    body = {"label": "mine", "size": 128, "partition_id": partition["id"]}
+    created = cckm.post(KEYS, json={**body, "mechanism": "CKM_AES_KEY_GEN"})
+    mine = get_key(cckm, answer("createLunaKey", created, 201)["id"])
     backup = PerformPartitionObjectActionRequest(ids=[], name="b1")
     luna.call(perform_partition_object_action, hsm, pid, "backup", body=backup)
     luna.call(perform_partition_object_action, hsm, pid, "restore", body=backup)
-    assert len(objects(luna, hsm, pid)) == 2 * len(on_hsm)
-    assert answer("listLunaKeys", cckm.get(KEYS), 200)["total"] == len(on_hsm)
+    assert len(objects(luna, hsm, pid)) == 2 * (len(on_hsm) + 1)
+    assert answer("listLunaKeys", cckm.get(KEYS), 200)["total"] == len(on_hsm) + 1
     refresh()
-    assert answer("listLunaKeys", cckm.get(KEYS), 200)["total"] == 2 * len(on_hsm)
+    # every copy is a key of its own, the copy of CCKM's key too (same OUID, other handle)
+    assert answer("listLunaKeys", cckm.get(KEYS), 200)["total"] == 2 * (len(on_hsm) + 1)
+    assert get_key(cckm, mine["id"]) == mine  # CCKM's own key is as it was
 
 
 def test_a_running_job_can_be_cancelled(

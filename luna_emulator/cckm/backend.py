@@ -278,7 +278,14 @@ class CckmBackend:
                 facts = hsm.describe(obj, serial, handle)
                 if facts is None:
                     continue
-                known = by_place.get((serial, handle)) or by_uid.get(facts.uid)
+                known = by_place.get((serial, handle))
+                twin = by_uid.get(facts.uid)  # the same object on another member (HA)
+                if (
+                    known is None
+                    and twin is not None
+                    and twin.handles.get(serial) not in part.objects
+                ):
+                    known = twin
                 if known is not None:
                     known.handles[serial] = handle
                     if known.status == self.deleted:

@@ -3,7 +3,11 @@
 Starting from every GET operation without path parameters (``/api/lunasa``, ``/users``,
 ``/tasks``, ``/api/lunasa/hsms``...), the walk follows each ``url``/``href``-like string of the
 answers that matches a GET path of the spec, GET only, within a request budget, and records
-for each path template the parameter values of the real resources it reached. Generated
+for each path template the parameter values of the real resources it reached. A listing's
+elements that carry only an ``id`` (no URL) name the children of the listed collection when
+the spec has a ``{collection}/{param}`` path, so they are recorded (and followed) too; URLs
+that match a path of another method only (an action's ``POST .../actions/{actionid}``) are
+recorded, never requested. Generated
 cases then address real resources (``binding_for``), whatever the appliance's HSM serial or
 partition ids are; the spec's examples are never assumed."""
 
@@ -15,6 +19,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote, unquote
 
 import httpx
 
@@ -99,12 +104,36 @@ def get_operations(spec: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]
         yield path, op
 
 
+def _listed_ids(body: Any) -> Iterator[str]:
+    """The ids of a listing's elements: ``{"things": [{"id": ...}, ...]}`` or a list of
+    strings (scalars only: an id is never an object)."""
+    if not isinstance(body, dict):
+        return
+    for value in body.values():
+        if not isinstance(value, list):
+            continue
+        for item in value:
+            ident = item.get("id") if isinstance(item, dict) else item
+            if isinstance(ident, str | int) and not isinstance(ident, bool) and str(ident):
+                yield str(ident)
+
+
 def discover(
     session: LunaSession, spec: dict[str, Any], *, budget: int = 300, pace: float = 0.0
 ) -> Bindings:
     """Walk the target read-only: GET only, at most ``budget`` requests, ``pace`` seconds
     apart."""
-    templates = [path_template(p) for p, _ in get_operations(spec)]
+    readable = {p for p, _ in get_operations(spec)}
+    # every path, longest literal text first: a concrete URL names its most specific one
+    templates = sorted(
+        (path_template(p) for p in spec["paths"]),
+        key=lambda t: -len(_PARAM.sub("", t.path)),
+    )
+    children = {
+        t.path.rsplit("/", 1)[0]: t.path
+        for t in templates
+        if t.path.endswith("}") and t.path.count("/") > 1
+    }
     roots = [
         p
         for p, op in get_operations(spec)
@@ -112,11 +141,54 @@ def discover(
         and not any(q.get("required") for q in op.get("parameters", ()) if q.get("in") == "query")
     ]
     out = Bindings()
-    queue: deque[str] = deque(sorted(roots))
-    visited: set[str] = set(queue)
+    queue: deque[tuple[str, str]] = deque((p, p) for p in sorted(roots))
+    visited: set[str] = {p for p, _ in queue}
     per_template: dict[str, int] = {}
-    while queue and out.requests < budget:
-        url = queue.popleft()
+
+    def found(url: str, template: PathTemplate, values: tuple[str, ...]) -> None:
+        if template.params:
+            plain = (unquote(v) for v in values)  # the case quotes them again when sent
+            out.add(template.path, dict(zip(template.params, plain, strict=True)))
+        if (
+            template.path in readable
+            and url not in visited
+            and per_template.get(template.path, 0) < _PER_TEMPLATE
+        ):
+            visited.add(url)
+            per_template[template.path] = per_template.get(template.path, 0) + 1
+            queue.append((url, template.path))
+
+    expanded: set[str] = set()
+
+    def expand() -> None:
+        """GET paths under a discovered resource that no answer linked to: their concrete
+        URLs from the bindings found so far (``/hsms/{hsmid}/roles`` once an HSM is known)."""
+        for t in templates:
+            if not t.params or t.path not in readable or t.path in expanded:
+                continue
+            for known, values in list(out.found.items()):
+                if t.path == known or not t.path.startswith(known + "/") or not values:
+                    continue
+                if not set(t.params) <= set(values[0]):
+                    continue
+                expanded.add(t.path)
+                for binding in values:
+                    concrete = t.path
+                    for name in t.params:
+                        concrete = concrete.replace("{" + name + "}", quote(binding[name], safe=""))
+                    m = t.regex.match(concrete)
+                    if m:
+                        found(concrete, t, m.groups())
+                break
+
+    for _ in range(budget):
+        if not queue:
+            expand()  # only once the links are exhausted: what they name comes first
+            if not queue:
+                break
+        if out.requests >= budget:
+            break
+        url, template_path = queue.popleft()
         if pace and out.requests:
             time.sleep(pace)
         try:
@@ -134,13 +206,17 @@ def discover(
         for s in _strings(body):
             for t in templates:
                 m = t.regex.match(s)
-                if not m:
+                if m:
+                    found(s, t, m.groups())
+                    break
+        child = children.get(template_path)
+        if child is not None:
+            child_template = path_template(child)
+            for ident in _listed_ids(body):
+                if "/" in ident or ident in (".", ".."):
                     continue
-                if t.params:
-                    out.add(t.path, dict(zip(t.params, m.groups(), strict=True)))
-                if s not in visited and per_template.get(t.path, 0) < _PER_TEMPLATE:
-                    visited.add(s)
-                    per_template[t.path] = per_template.get(t.path, 0) + 1
-                    queue.append(s)
-                break
+                concrete = f"{url}/{quote(ident, safe='')}"
+                m = child_template.regex.match(concrete)
+                if m:
+                    found(concrete, child_template, m.groups())
     return out

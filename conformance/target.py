@@ -17,6 +17,7 @@ import httpx
 import pytest
 import requests
 
+import luna_spec
 from luna_ext import LunaSession, ssl_context
 
 from ._pinning import pinned_session
@@ -24,6 +25,8 @@ from .redaction import SECRETS
 
 if TYPE_CHECKING:
     from luna_emulator.control_client import ControlClient
+
+    from .seed import Seed
 
 __all__ = ["Target", "Tier", "target_from_options"]
 
@@ -60,6 +63,7 @@ class Target:
     control: ControlClient | None = field(default=None, repr=False)  # embedded emulator only
     _private: LunaSession | None = field(default=None, repr=False)
     _requests: requests.Session | None = field(default=None, repr=False)
+    _seed: Seed | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.register_secrets()
@@ -127,6 +131,54 @@ class Target:
         assert self.control is not None, "reset_emulator needs the embedded emulator"
         self.control.reset()
         self._private = None
+
+    def seed_emulator(self) -> Seed:
+        """A fresh embedded emulator seeded with every kind of resource (``seed.py``), kept
+        as its checkpoint; built once per run, then restored."""
+        assert self.control is not None, "seed_emulator needs the embedded emulator"
+        if self._seed is not None:
+            self.restore_emulator()
+            return self._seed
+        from .seed import build_seed
+
+        self.reset_emulator()
+        seed = build_seed(
+            self.url,
+            username=self.username,
+            password=self.password,
+            verify=self.ssl_context,
+            so_password=self.so_password or "lrk-Seed-SO-1",
+            co_password=self.co_password or "lrk-Seed-CO-1",
+        )
+        self.private_cookie()  # the private session is part of the checkpoint
+        self._pending_task()
+        self.control.checkpoint()
+        self._seed = seed
+        return seed
+
+    def _pending_task(self) -> None:
+        """A task that stays pending (a partition created with tasks progressing by hand),
+        so that the task operations have a live one to address."""
+        assert self.control is not None
+        self.control.set_task_progress("manual", usually_tasked=True)
+        try:
+            with self.session() as luna:
+                hsm = luna.get_json("/api/lunasa/hsms")["hsms"][0]["id"]
+                luna.http.post(
+                    f"/api/lunasa/hsms/{hsm}/partitions",
+                    json={"name": "lrk-seed-pending", "hasPso": True, "size": 4096},
+                    headers={"Content-Type": luna_spec.VENDOR_JSON},
+                )
+        finally:
+            self.control.set_task_progress()
+
+    def restore_emulator(self) -> None:
+        """The seeded state back (``seed_emulator`` first): each case meets the same appliance."""
+        assert self.control is not None, "restore_emulator needs the embedded emulator"
+        if self._seed is None:
+            self.seed_emulator()
+            return
+        self.control.restore_checkpoint()
 
     def close(self) -> None:
         if self._private is not None:

@@ -20,6 +20,10 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
+from schemathesis.checks import load_all_checks
+from schemathesis.generation.feedback import FeedbackSources
+from schemathesis.pytest._test_builder import build_operation_test
+from schemathesis.python._constants.orchestrator import make_constants_value_source
 from schemathesis.specs.openapi.checks import ignored_auth, positive_data_acceptance
 
 import luna_spec
@@ -60,7 +64,8 @@ def _point_schemathesis_at(target: Target, recorder: Recorder) -> None:
         rate_limit=f"{target.rate:g}/s" if target.rate else None,
     )
     if target.is_emulator:
-        target.reset_emulator()  # discover the state every case starts from
+        # the rich seed every case starts from (seed.py); discovery finds its ids
+        recorder.target["seed"] = f"{len(target.seed_emulator().steps)} steps (seed.py)"
     BINDINGS[:] = [Bindings()]
     GUARD[:] = [] if target.is_emulator else [InfractionBudget()]  # the guide's example
     try:
@@ -102,11 +107,49 @@ def _discover(target: Target, recorder: Recorder) -> None:
             )
 
 
-@SCHEMA.parametrize()
+def _operation_labels() -> list[str]:
+    """``METHOD /path`` of every operation, read from the spec alone (cheap: the cases of an
+    operation are built when its test runs, not at collection)."""
+    return [
+        f"{method.upper()} {path}"
+        for path, item in luna_spec.load_spec()["paths"].items()
+        for method in item
+        if method in _METHODS
+    ]
+
+
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+_FEEDBACK: list[FeedbackSources] = []
+
+
+@pytest.mark.parametrize("operation", _operation_labels())
+def test_operation(operation: str, target: Target, recorder: Recorder) -> None:
+    """Every operation, schema-driven: the examples, coverage and fuzzing phases of
+    schemathesis, built here, lazily, as its pytest plugin would build them at collection."""
+    method, path = operation.split(" ", 1)
+    api_operation = SCHEMA[path][method]
+    reason = skip_reason(target, api_operation.definition.raw, method)
+    if reason:
+        pytest.skip(reason)
+    if not _FEEDBACK:
+        _FEEDBACK.append(
+            FeedbackSources(constants_value_source=make_constants_value_source(SCHEMA))
+        )
+    load_all_checks()
+    test = build_operation_test(
+        config=SCHEMA.config,
+        operation=api_operation,
+        test_func=_check_case,
+        given_kwargs={},
+        feedback=_FEEDBACK[0],
+    )
+    test(target=target, recorder=recorder)
+
+
 @settings(
     max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True
 )
-def test_operation(case: schemathesis.Case[Any], target: Target, recorder: Recorder) -> None:
+def _check_case(case: schemathesis.Case[Any], target: Target, recorder: Recorder) -> None:
     op = case.operation.definition.raw
     declared = case.operation.method.upper()
     reason = skip_reason(target, op, declared)
@@ -118,9 +161,9 @@ def test_operation(case: schemathesis.Case[Any], target: Target, recorder: Recor
         recorder.not_sent(oid, "method probe (emulator only)")
         return  # probing undeclared methods could change an appliance's state
     if target.is_emulator:
-        # every case meets a fresh appliance: a fuzzed password change or factory reset
-        # in one case must not lock the suite out of the next
-        target.reset_emulator()
+        # every case meets the same seeded appliance: a fuzzed password change or factory
+        # reset in one case must not lock the suite out of the next
+        target.restore_emulator()
     _bind(case)
     if op.get("x-luna-private-session"):
         credentials = {"Cookie": target.private_cookie()}

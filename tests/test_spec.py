@@ -180,3 +180,13 @@ def test_an_invalid_example_is_caught() -> None:
         OAS30Validator(schema).validate(
             {"instance": "/tasks/1", "responseUrl": "x", "sourceUrl": "y", "state": "Sleeping"}
         )
+
+
+def test_the_fast_yaml_loader_reads_the_documents_as_the_pure_python_one_does() -> None:
+    import yaml
+
+    from luna_spec._documents import SafeLoader, document_path
+
+    for name in ("luna.yaml", "cckm.yaml"):
+        text = document_path(name).read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=SafeLoader) == yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506

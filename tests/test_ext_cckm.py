@@ -26,11 +26,13 @@ from luna_ext import (
     CckmAuthenticationError,
     CckmBadRequestError,
     CckmNotFoundError,
+    CckmServerError,
     CckmSession,
     CckmTimeout,
     InsecureURLError,
     LunaSession,
     LunaTLSError,
+    Retry,
 )
 from luna_ext.workflows import create_partition, first_hsm, initialize_hsm, so_login
 
@@ -273,3 +275,16 @@ def test_both_sessions_have_the_same_methods() -> None:
     public = {n for n in dir(CckmSession) if not n.startswith("_")}
     assert public == {n for n in dir(AsyncCckmSession) if not n.startswith("_")}
     assert {"open", "close", "request", "call", "iterate", "wait_for_key", "wait_for_job"} <= public
+
+
+def test_retries_and_server_errors(served: RunningEmulator, control: CckmControlClient) -> None:
+    with session(served, retry=Retry(attempts=3, backoff=0.01, jitter=0)) as cm:
+        control.clear_requests()
+        control.set_faults([{"pattern": "/luna/keys$", "method": "GET", "status": 503, "count": 2}])
+        assert cm.request("GET", KEYS)["total"] == 0  # a GET is retried through two 503s
+        assert [r["status"] for r in control.requests()] == [503, 503, 200]
+        control.set_faults([{"pattern": "/luna/refresh$", "method": "POST", "status": 503}])
+        with pytest.raises(CckmServerError) as caught:  # a POST is never sent twice
+            cm.request("POST", "/api/v1/cckm/hsm/luna/refresh", json={"synchronize_all": True})
+        assert caught.value.status == 503
+        assert [r["method"] for r in control.requests()].count("POST") == 1

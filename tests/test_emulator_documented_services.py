@@ -251,3 +251,12 @@ def test_a_certificate_for_the_ntls_csr_key_is_installed_and_a_bad_common_name_r
     assert installed.public_key() == csr.public_key()
     with ControlClient.for_running(served) as control:
         assert control.snapshot()["state"]["appliance"]["ntls_csr_key"] == ""  # in service
+
+
+def test_server_is_never_an_ntls_client_name_in_a_path(https: httpx.Client) -> None:
+    r = https.request("DELETE", "/api/lunasa/ntls/clients/server/dn")
+    assert r.status_code == 400  # the v17 pattern ^(?!server$)...
+    assert r.json()["id"] == "FRAMEWORK_BAD_REQUEST"
+    r = https.request("DELETE", "/api/lunasa/ntls/clients/servers/dn")
+    assert r.status_code == 404  # a name like it is only unknown
+    assert r.json()["id"] == "NTLS_NO_CLIENT"

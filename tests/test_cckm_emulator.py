@@ -408,6 +408,11 @@ def test_bad_requests_get_the_error_body_and_change_nothing(
     )
     refused(cckm.post(KEYS, json={**aes, "size": 256, "attributes": ["CKA_NOPE"]}), 400, 9)
     refused(cckm.post(KEYS, json={**aes, "size": 256, "partition_id": "nope"}), 400, 9)
+    echo = refused(cckm.post(KEYS, json={**aes, "size": 256, "label": ["Pa55-word!"]}), 400, 9)
+    assert "Pa55-word!" not in echo  # a value in the wrong place is not repeated
+    json_type = {"Content-Type": "application/json"}
+    token_body = refused(cckm.post(TOKENS, content=b'"Pa55-word!"', headers=json_type), 400, 9)
+    assert "Pa55-word!" not in token_body
     as_json = {"Content-Type": "application/json"}
     for raw in (
         b"{not json",

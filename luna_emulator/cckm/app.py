@@ -114,6 +114,11 @@ def _validate(op: CckmOperation, body: Any) -> None:
         if "oneOf" in error.message:  # the message would repeat the whole body
             rule = f" ({op.body_description})" if op.body_description else ""
             raise InvalidParamValue(f"{where}: matches none of the allowed forms{rule}")
+        kind = type(error.kind).__name__
+        if kind != "Required" and isinstance(error.instance, str | dict | list):
+            # the sender's text is not repeated (it may be a credential in the wrong place)
+            rule = "/".join(str(p) for p in error.schema_path)
+            raise InvalidParamValue(f"{where}: invalid value ({kind} rule {rule})")
         raise InvalidParamValue(f"{where}: {error.message[:300]}")
     given = [f for f in op.mutually_exclusive if isinstance(body, dict) and f in body]
     if len(given) > 1:

@@ -647,3 +647,27 @@ def test_update_and_replication_across_an_ha_group(
     copies = [o for o in objects(luna, hsm, second).values() if o["label"] == "lrk-ha"]
     assert len(copies) == 1
     assert copies[0]["sign"] == "true"
+
+
+def test_in_process_the_apps_share_the_appliance() -> None:
+    """``create_cckm_app(emulator)`` beside ``create_app()``, driven in process (ASGI) through
+    the control clients' ``over``."""
+    from starlette.testclient import TestClient
+
+    from luna_emulator import create_app
+    from luna_emulator.cckm import create_cckm_app
+
+    appliance_app = create_app()
+    cckm_app = create_cckm_app(appliance_app.emulator, password="In-process-1")
+    with (
+        TestClient(appliance_app, base_url="https://appliance") as appliance,
+        TestClient(cckm_app, base_url="https://cckm") as cm,
+    ):
+        control = CckmControlClient.over(cm)
+        control.set_timing(key_operation_delay=0)
+        issued = cm.post(TOKENS, json={"username": "admin", "password": "In-process-1"})
+        cm.headers["Authorization"] = f"Bearer {answer('issueToken', issued, 200)['jwt']}"
+        ControlClient.over(appliance).advance_clock(3600)  # one clock for both apps
+        expired = cm.get("/api/v1/cckm/hsm/luna/partitions")
+        assert "expired" in refused(expired, 401, 1)
+        assert control.state()["clockOffset"] == 3600

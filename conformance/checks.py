@@ -12,7 +12,7 @@ import luna_spec
 
 from .policy import LOGIN_OPERATIONS
 
-__all__ = ["CHECKS", "valid_data_not_refused", "vendor_version"]
+__all__ = ["CHECKS", "redirect_target", "valid_data_not_refused", "vendor_version"]
 
 _VERSION = re.compile(r"application/vnd\.safenetinc\.lunasa\+[a-z-]+\s*;\s*version=([^;,\s]*)")
 
@@ -83,4 +83,54 @@ def valid_data_not_refused(ctx: Any, response: Any, case: Any) -> bool | None:
     return None
 
 
-CHECKS: list[Any] = [vendor_version, valid_data_not_refused]
+def _resolve(expression: Any, case: Any) -> str | None:
+    """A link parameter's value: ``$request.path.NAME`` or a literal."""
+    if isinstance(expression, str) and expression.startswith("$request.path."):
+        value = (case.path_parameters or {}).get(expression.removeprefix("$request.path."))
+        return None if value is None else str(value)
+    return None if isinstance(expression, str) and expression.startswith("$") else str(expression)
+
+
+def redirect_target(ctx: Any, response: Any, case: Any) -> bool | None:
+    """A redirect (3xx with ``Location``) must point where the spec's links for that answer
+    say (a finished task's 303 names that task's ``/response``): schemathesis checks that
+    the header is there, not where it points."""
+    status = response.status_code
+    if not 300 <= status < 400:
+        return None
+    location = response.headers.get("location") or response.headers.get("Location")
+    location = location[0] if isinstance(location, list) else location
+    answer = case.operation.definition.raw.get("responses", {}).get(str(status), {})
+    links = answer.get("links") or {}
+    if not location or not links:
+        return None
+    path = str(location).split("://", 1)[-1]
+    path = path[path.find("/") :] if "://" in str(location) else path
+    path = path.split("?", 1)[0]
+    expected: list[str] = []
+    for link in links.values():
+        target = _operation_path(str(link.get("operationId", "")))
+        if target is None:
+            continue
+        for name, expression in (link.get("parameters") or {}).items():
+            value = _resolve(expression, case)
+            if value is not None:
+                target = target.replace("{" + name + "}", value)
+        expected.append(target)
+    if expected and path not in expected:
+        raise AssertionError(
+            f"{status} Location {location!r} points elsewhere than the spec's links say: "
+            f"{', '.join(expected)}"
+        )
+    return None
+
+
+def _operation_path(operation_id: str) -> str | None:
+    for path, item in luna_spec.load_spec()["paths"].items():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                return str(path)
+    return None
+
+
+CHECKS: list[Any] = [vendor_version, valid_data_not_refused, redirect_target]

@@ -23,6 +23,7 @@ from cryptography.x509.oid import NameOID
 
 from luna_ext import LunaApiError, LunaSession, ProtectedTaskNotStarted
 
+from .conform import watch
 from .report import Recorder
 from .target import Target
 
@@ -34,10 +35,13 @@ def _name(kind: str) -> str:
 
 
 @pytest.fixture
-def luna(target: Target) -> Iterator[LunaSession]:
+def luna(target: Target, recorder: Recorder) -> Iterator[LunaSession]:
+    """The workflow's session; every answer it gets is checked against the spec and
+    counted for its operation (``conform.py``)."""
     if target.is_emulator:
         target.reset_emulator()
     with target.session() as session:
+        watch(session.http, recorder)
         yield session
 
 

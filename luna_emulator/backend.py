@@ -16,6 +16,7 @@ from typing import Any
 from . import access, load, requires
 from . import errors as E
 from .clock import Clock
+from .credentials import same_secret
 from .dispatch import Ctx, Handler, Reply
 from .generic import Generic
 from .model import Hsm, Runtime, Session, State, User
@@ -83,7 +84,7 @@ class Backend:
     # -- sessions ------------------------------------------------------------
     def authenticate_basic(self, name: str, password: str) -> User:
         user = self.state.users.get(name)
-        if user is None or not secrets.compare_digest(user.password, password) or not user.enabled:
+        if user is None or not same_secret(password, user.password) or not user.enabled:
             raise E.AuthenticationFailed("bad user name or password")
         return user
 

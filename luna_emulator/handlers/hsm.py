@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import secrets
 from typing import Any
 
 from .. import errors as E
 from ..backend import Backend
+from ..credentials import same_secret
 from ..dispatch import Ctx, Reply, Rules
 from ..model import Hsm
 from .common import find_hsm, zeroize_hsm
@@ -65,7 +65,7 @@ def login_hsm(b: Backend, ctx: Ctx) -> Reply:
     if not h.initialized:
         raise E.HsmNotInitialized()
     if role == "so" and not h.ped_based:
-        if not secrets.compare_digest(body.get("password", ""), h.so_password):
+        if not same_secret(body.get("password", ""), h.so_password):
             h.so_logins_left -= 1
             if h.so_logins_left <= 0:
                 zeroize_hsm(b)

@@ -26,6 +26,7 @@ from typing import Any
 
 from .. import errors as E
 from ..backend import Backend
+from ..credentials import same_secret
 from ..dispatch import Ctx, Reply, Rules
 from ..model import Hsm, HsmRole, Ped
 from .common import find_hsm, require_so, zeroize_hsm
@@ -181,7 +182,7 @@ def update_hsm_role(b: Backend, ctx: Ctx) -> Reply:
         raise _bad(f"no password change attempts left for the HSM role {rid!r}")
     if not h.ped_based:
         current = h.so_password if rid == "so" else r.password
-        if not secrets.compare_digest(body["oldPassword"], current):
+        if not same_secret(body["oldPassword"], current):
             r.change_password_attempts_left -= 1
             raise E.IncorrectPassword(
                 f"oldPassword is wrong; {r.change_password_attempts_left} attempts left"

@@ -174,13 +174,12 @@ class CckmBackend:
                         part.objects.pop(handle, None)
                 k.handles.clear()
                 k.status, k.operation_status = self.deleted, self.op_done
-        except (CckmError, KeyError, ValueError) as exc:
+        except (CckmError, KeyError, ValueError):
             # no failure value is documented: the operation ends, the key stays as it was
             # (a creation that could not run leaves no object: DELETED)
             if op.operation == "keycreate":
                 k.status = self.deleted
             k.operation_status = self.op_done
-            del exc
         self._touch(k)
 
     def _create(self, k: KeyRecord, mp: ManagedPartition) -> None:
@@ -194,6 +193,7 @@ class CckmBackend:
             [k] if pair is None else ([k, pair] if k.object_type == "private key" else [pair, k])
         )
         for record, (handle, obj) in zip(halves, objects, strict=True):
+            record.pending = None  # the other half is done too
             record.handles[mp.serials[0]] = handle
             for serial in mp.serials[1:]:
                 record.handles[serial] = hsm.copy_object(

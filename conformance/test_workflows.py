@@ -366,16 +366,66 @@ def test_block_list(target: Target) -> None:
 @pytest.mark.workflow(
     "Indirect login across two HSMs (guide ch. 4)", tags=("indirectLogin", "hsms")
 )
-def test_indirect_login(target: Target) -> None:
+def test_indirect_login(target: Target, recorder: Recorder) -> None:
+    """The guide's chapter 4 end to end, for each of its three flows: a partition of the
+    target's HSM (the admin HSM) vouches for the SO of a second HSM (the service HSM, a
+    second emulator); after the set-up the service session logs out, logs in indirectly
+    and is the HSM SO again (it may create a partition)."""
     _needs(target, emulator=True)
     pytest.importorskip("luna_emulator")
+    from luna_emulator.control_client import ControlClient
     from luna_emulator.server import serve_in_thread
+    from luna_ext import indirect_login, setup_indirect_login
+    from luna_ext.workflows import create_partition, initialize_hsm, so_login
 
-    with serve_in_thread() as second:
-        assert second.url != target.url  # a second HSM to log in to, indirectly
-        # the full exchange is covered by the emulator's own tests; here the suite checks
-        # the documented resources answer on both HSMs
-        with target.session() as luna:
-            hsm = _ready_hsm(luna, target)
-            with contextlib.suppress(LunaApiError):
-                luna.get_json(f"{hsm}/certificate", type="pkc")
+    target.reset_emulator()
+    so, co = target.so_password, target.co_password
+    with (
+        serve_in_thread() as second,
+        ControlClient.for_running(second) as second_control,
+        target.session() as admin,
+    ):
+        second_control.reset(hsm_serial=800456)
+        watch(admin.http, recorder)
+        hsm = _ready_hsm(admin, target)
+        hsm_id = int(hsm.rsplit("/", 1)[-1])
+        so_login(admin, hsm_id, so)
+        # a version 0 partition serves the legacyKey and key flows (v1.1 is not available on
+        # version 1 partitions), a version 1 partition the pkc flow
+        partitions = {}
+        for version in (0, 1):
+            made = create_partition(
+                admin,
+                hsm_id,
+                _name(f"indirect{version}"),
+                so_password=so,
+                domain="lrkdomain",
+                co_password=co,
+                version=version,
+            )
+            admin.request("POST", f"{made.url}/login", json={"role": "co", "password": co})
+            partitions[version] = made.url
+        with LunaSession(
+            second.url, username=target.username, password=target.password, ca_file=second.ca_file
+        ) as service:
+            watch(service.http, recorder)
+            service_hsm = f"/api/lunasa/hsms/{_hsm(service).rsplit('/', 1)[-1]}"
+            initialize_hsm(
+                service,
+                int(service_hsm.rsplit("/", 1)[-1]),
+                label="lrkservice",
+                so_password=so,
+                domain="lrkdomain",
+            )
+            for flow in ("legacyKey", "key", "pkc"):
+                so_login(service, int(service_hsm.rsplit("/", 1)[-1]), so)
+                partition = partitions[1 if flow == "pkc" else 0]
+                setup_indirect_login(admin, partition, service, service_hsm, flow=flow)
+                service.request("POST", f"{service_hsm}/logout", json={})
+                indirect_login(admin, partition, service, service_hsm, flow=flow)
+                created = service.request(
+                    "POST",
+                    f"{service_hsm}/partitions",
+                    json={"name": _name(flow.lower()), "hasPso": True, "size": 4096},
+                )
+                service.wait_for_task(created)  # only the HSM SO may: the login worked

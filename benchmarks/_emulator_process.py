@@ -30,6 +30,7 @@ def emulator_process(*extra: str) -> Iterator[tuple[str, Path]]:
                 str(port),
                 "--cert-out",
                 str(cert),
+                "--no-control-token",  # the benchmarks drive /_emulator/ on loopback
                 *extra,
             ],
             stdout=subprocess.DEVNULL,

@@ -164,6 +164,8 @@ class Backend:
         else:
             reply = run()
         if op.critical and reply.status == 202:
+            # the critical tasks still kept (evicted ones are forgotten: bounded memory)
+            self._critical = {n for n in self._critical if n in self.tasks.tasks}
             self._critical.add(int(reply.headers["Location"].rsplit("/", 1)[1]))
         return reply
 

@@ -25,6 +25,7 @@ from .cckm.serving import serve_together
 from .control import implementation_report
 from .http.protocol import server_options
 from .persistence import StateFileError
+from .server import request_timeout_hook
 from .tls import make_server_certificate
 
 __all__ = ["main", "new_token", "print_report", "stop_on_signals"]
@@ -172,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
                 port=args.port,
                 log_level="warning",
                 **ssl,  # type: ignore[arg-type]
-                **server_options(),
+                **server_options(request_timeout_hook(app)),
             )
         else:
             _print_cckm(args, scheme)
@@ -181,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                 "host": args.host,
                 "log_level": "warning",
                 **ssl,
-                **server_options(),
+                **server_options(request_timeout_hook(app)),
             }
             servers = [
                 uvicorn.Server(uvicorn.Config(app, port=args.port, **kw)),

@@ -8,20 +8,21 @@ import socket
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import uvicorn
 
+from . import blocklist
 from .app import Emulator, EmulatorApp, create_app
 from .cckm import DEFAULT_CCKM_PASSWORD, create_cckm_app
 from .cckm.serving import serve_together
 from .http.protocol import server_options
 from .tls import make_server_certificate
 
-__all__ = ["BLOCKLIST_OFF", "RunningEmulator", "serve_in_thread"]
+__all__ = ["BLOCKLIST_OFF", "RunningEmulator", "request_timeout_hook", "serve_in_thread"]
 
 BLOCKLIST_OFF = {"severity": 0}
 
@@ -40,6 +41,12 @@ class RunningEmulator:
         # ControlClient.for_running). Kept while conformance/ moves to ControlClient.
         emulator: Emulator = self.app.state.emulator
         return emulator
+
+
+def request_timeout_hook(app: EmulatorApp) -> Callable[[str], None]:
+    """Count a client's request timeout (headers that never ended) on the block list."""
+    backend = app.emulator.backend
+    return lambda ip: blocklist.infraction(backend, ip, blocklist.REQUEST_TIMEOUT)
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -88,7 +95,7 @@ def serve_in_thread(
             ssl_keyfile=str(key) if key else None,
             lifespan="off",
             access_log=False,
-            **server_options(),
+            **server_options(request_timeout_hook(app)),
         )
         server = uvicorn.Server(config)
         servers = [server]

@@ -23,7 +23,7 @@ from luna_emulator.control_client import ControlClient
 from luna_emulator.http.layer import REQUEST_LOG_SIZE
 from luna_emulator.http.limits import BODY_READ_TIMEOUT
 from luna_emulator.http.protocol import HEADER_READ_TIMEOUT
-from luna_emulator.server import RunningEmulator
+from luna_emulator.server import RunningEmulator, serve_in_thread
 from luna_emulator.tasks import MAX_RUNNING_TASKS, MAX_STALE_TASKS
 
 from .conftest import ADMIN, JSON
@@ -227,21 +227,28 @@ def test_a_body_that_stops_arriving_is_timed_out(
     assert admin.get("/api/lunasa").status_code == 200
 
 
-def test_headers_that_never_end_are_timed_out(served: RunningEmulator, admin: httpx.Client) -> None:
-    raw = Raw(served)
-    try:
-        raw.send(b"GET /api/lunasa HTTP/1.1\r\nHost: localhost\r\nX-Slow: a")
-        started = time.monotonic()
-        for _ in range(3):  # a byte now and then does not keep it open
-            time.sleep(1)
-            raw.send(b"a")
-        answer = raw.answer(timeout=HEADER_READ_TIMEOUT + 20)
-        waited = time.monotonic() - started
-    finally:
-        raw.close()
-    assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
-    assert waited < HEADER_READ_TIMEOUT + 15
-    assert admin.get("/api/lunasa").status_code == 200
+def test_headers_that_never_end_are_timed_out() -> None:
+    """... with a 408, and counted as a request timeout by the block list (guide ch. 6:
+    5 infractions)."""
+    guide = {"maxInfractionCount": 10, "timeoutStart": 1, "timeoutMultiplier": 2}
+    with serve_in_thread(blocklist=guide) as running, ControlClient.for_running(running) as c:
+        raw = Raw(running)
+        try:
+            raw.send(b"GET /api/lunasa HTTP/1.1\r\nHost: localhost\r\nX-Slow: a")
+            started = time.monotonic()
+            for _ in range(3):  # a byte now and then does not keep it open
+                time.sleep(1)
+                raw.send(b"a")
+            answer = raw.answer(timeout=HEADER_READ_TIMEOUT + 20)
+            waited = time.monotonic() - started
+        finally:
+            raw.close()
+        assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
+        assert waited < HEADER_READ_TIMEOUT + 15
+        assert c.state()["blocklist"]["127.0.0.1"]["budget"] == 10 - 5
+        verify = ssl.create_default_context(cafile=str(running.ca_file))
+        with httpx.Client(base_url=running.url, verify=verify, auth=ADMIN, timeout=30) as admin:
+            assert admin.get("/api/lunasa").status_code == 200
 
 
 # ---- sessions, tasks and the request log ---------------------------------------------

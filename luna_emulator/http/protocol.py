@@ -9,12 +9,14 @@ likes. ``HeadTimedH11Protocol`` closes a connection whose request headers are no
 ``408`` (the body's own timeout is ``limits.BODY_READ_TIMEOUT``). h11 buffers at most
 ``MAX_INCOMPLETE_EVENT`` bytes of an unfinished request head (its default is 16 KiB; the
 application's own, smaller limits in ``limits.py`` answer with the appliance's error body
-below it).
+below it). A header timeout is a request timeout for the block list (guide ch. 6: 5
+infractions): ``server_options(on_request_timeout=...)`` is told the client's address.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -40,6 +42,7 @@ class HeadTimedH11Protocol(H11Protocol):
     """uvicorn's h11 protocol, with ``HEADER_READ_TIMEOUT`` for each request's headers."""
 
     _head_timer: asyncio.TimerHandle | None = None
+    on_request_timeout: Callable[[str], None] | None = None  # told the client's IP
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -76,12 +79,23 @@ class HeadTimedH11Protocol(H11Protocol):
         if not self.transport.is_closing():
             self.transport.write(_TIMEOUT_ANSWER)
             self.transport.close()
+            hook = type(self).on_request_timeout
+            if hook is not None and self.client:
+                hook(str(self.client[0]))
 
 
-def server_options() -> dict[str, Any]:
-    """The ``uvicorn.Config`` options every emulator server uses."""
+def server_options(on_request_timeout: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """The ``uvicorn.Config`` options every emulator server uses; ``on_request_timeout``
+    is told the address of a client whose headers timed out."""
+    protocol: type[HeadTimedH11Protocol] = HeadTimedH11Protocol
+    if on_request_timeout is not None:
+        protocol = type(
+            "HeadTimedH11Protocol",
+            (HeadTimedH11Protocol,),
+            {"on_request_timeout": staticmethod(on_request_timeout)},
+        )
     return {
-        "http": HeadTimedH11Protocol,
+        "http": protocol,
         "h11_max_incomplete_event_size": MAX_INCOMPLETE_EVENT,
         "timeout_keep_alive": KEEP_ALIVE,
         "timeout_graceful_shutdown": GRACEFUL_SHUTDOWN,

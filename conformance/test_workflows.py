@@ -181,6 +181,10 @@ def test_ntls_client_connection(luna: LunaSession, target: Target, created: list
     luna.request("DELETE", link)
     with pytest.raises(LunaApiError):
         luna.get_json(link)
+    url = f"/api/lunasa/ntls/clients/{client}"
+    luna.request("DELETE", url)  # the client's whole life, each answer checked (conform.py)
+    created.remove(url)
+    assert client not in {c["clientID"] for c in luna.iterate("/api/lunasa/ntls/clients")}
 
 
 @pytest.mark.workflow(

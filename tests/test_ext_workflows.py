@@ -163,9 +163,11 @@ def test_models_print_without_unset(luna: LunaSession) -> None:
     text = repr(hsm) + str(luna.call(list_hsms))
     assert "Unset" not in text
     assert "object at 0x" not in text
-    assert repr(Hsm(label="x")) == "Hsm(label='x')"
+    assert repr(Hsm(so_logins_left=3)) == "Hsm(so_logins_left=3)"
     assert to_dict(Hsm(label="x", so_logins_left=3)) == {"label": "x", "soLoginsLeft": 3}
-    assert to_dict([Hsm(state="zeroized")]) == [{"state": "zeroized"}]
+    assert to_dict([Hsm(so_logins_left=0, state="zeroized")]) == [
+        {"soLoginsLeft": 0, "state": "zeroized"}
+    ]
 
 
 # -- workflows --------------------------------------------------------------------------

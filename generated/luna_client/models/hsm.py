@@ -15,9 +15,12 @@ T = TypeVar("T", bound="Hsm")
 class Hsm:
     """The HSM description. No reference page was found: only `soLoginsLeft`
     is confirmed (client code); the other field names are our reading of
-    what the appliance reports and are not confirmed.
+    what the appliance reports and are not confirmed. `soLoginsLeft` is
+    required: the Thales samples read it before every SO login without
+    checking that it is there (facts #34, 2.6).
 
         Attributes:
+            so_logins_left (int): Failed SO logins still allowed before the HSM zeroizes itself. Example: 3.
             label (str | Unset): The HSM label set at initialization.
             serial_number (str | Unset): The HSM serial number (the `hsmid`). Field name not confirmed.
             model (str | Unset): The HSM model. Field name not confirmed.
@@ -25,19 +28,20 @@ class Hsm:
             authentication_method (str | Unset): How roles authenticate, password or PED. Field name and values not
                 confirmed.
             state (str | Unset): The HSM state, e.g. `initialized` or `zeroized`. Field name and values not confirmed.
-            so_logins_left (int | Unset): Failed SO logins still allowed before the HSM zeroizes itself. Example: 3.
     """
 
+    so_logins_left: int
     label: str | Unset = UNSET
     serial_number: str | Unset = UNSET
     model: str | Unset = UNSET
     firmware_version: str | Unset = UNSET
     authentication_method: str | Unset = UNSET
     state: str | Unset = UNSET
-    so_logins_left: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        so_logins_left = self.so_logins_left
+
         label = self.label
 
         serial_number = self.serial_number
@@ -50,11 +54,13 @@ class Hsm:
 
         state = self.state
 
-        so_logins_left = self.so_logins_left
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "soLoginsLeft": so_logins_left,
+            }
+        )
         if label is not UNSET:
             field_dict["label"] = label
         if serial_number is not UNSET:
@@ -67,14 +73,14 @@ class Hsm:
             field_dict["authenticationMethod"] = authentication_method
         if state is not UNSET:
             field_dict["state"] = state
-        if so_logins_left is not UNSET:
-            field_dict["soLoginsLeft"] = so_logins_left
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        so_logins_left = d.pop("soLoginsLeft")
+
         label = d.pop("label", UNSET)
 
         serial_number = d.pop("serialNumber", UNSET)
@@ -87,16 +93,14 @@ class Hsm:
 
         state = d.pop("state", UNSET)
 
-        so_logins_left = d.pop("soLoginsLeft", UNSET)
-
         hsm = cls(
+            so_logins_left=so_logins_left,
             label=label,
             serial_number=serial_number,
             model=model,
             firmware_version=firmware_version,
             authentication_method=authentication_method,
             state=state,
-            so_logins_left=so_logins_left,
         )
 
         hsm.additional_properties = d

@@ -15,19 +15,21 @@ T = TypeVar("T", bound="Partition")
 class Partition:
     """ "Partition description". No reference page was found; the properties
     below are those public clients read. The appliance sends more (serial
-    number, storage sizes, links), whose names are not documented.
+    number, storage sizes, links), whose names are not documented. The
+    four are required: public clients read them without checking that
+    they are there (facts #65, 2.10).
 
         Attributes:
-            name (str | Unset): The partition's name, given at creation.
-            label (str | Unset): The label given at initialization (defaults to the name).
-            state (str | Unset): Partition state, e.g. `initialized` or `zeroized`. Example: initialized.
-            version (int | Unset): Partition version, 0 or 1. Example: 0.
+            name (str): The partition's name, given at creation.
+            label (str): The label given at initialization (defaults to the name).
+            state (str): Partition state, e.g. `initialized` or `zeroized`. Example: initialized.
+            version (int): Partition version, 0 or 1. Example: 0.
     """
 
-    name: str | Unset = UNSET
-    label: str | Unset = UNSET
-    state: str | Unset = UNSET
-    version: int | Unset = UNSET
+    name: str
+    label: str
+    state: str
+    version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,28 +43,27 @@ class Partition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if label is not UNSET:
-            field_dict["label"] = label
-        if state is not UNSET:
-            field_dict["state"] = state
-        if version is not UNSET:
-            field_dict["version"] = version
+        field_dict.update(
+            {
+                "name": name,
+                "label": label,
+                "state": state,
+                "version": version,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        label = d.pop("label", UNSET)
+        label = d.pop("label")
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state")
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version")
 
         partition = cls(
             name=name,

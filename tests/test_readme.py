@@ -57,7 +57,7 @@ def test_readme_block_runs(index: int, served, https, capsys) -> None:  # type: 
     exec(compile(code, f"README.md block {index + 1}", "exec"), namespace)  # noqa: S102
     out = capsys.readouterr().out
     expected = {
-        0: ["HSM 151256 zeroized", "Hsm(label="],
+        0: ["HSM 151256 zeroized", "Hsm(so_logins_left=3, label="],
         1: ["404 HSMPLUGIN_INVALID_HSM GET /api/lunasa/hsms/42"],
         2: ["waiting: /tasks/"],
         5: ["create partition", "initialize Crypto User", "linked ['/api/lunasa/ntls/", "STC "],

@@ -186,8 +186,11 @@ def st_rate(examples: int) -> Rate:
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
         elapsed = time.perf_counter() - t0
     m = re.search(r"(\d+) generated", proc.stdout)
-    ops = re.search(r"(\d+) (?:selected|operations? tested|API operations)", proc.stdout)
-    note = "" if m else f"no case count in st's output: {proc.stdout[-300:]!r}"
+    ops = re.search(r"^\s*Tested: (\d+)", proc.stdout, re.MULTILINE)  # its SUMMARY
+    last = re.findall(r"^=+ (.+? in [\d.]+s) =+$", proc.stdout, re.MULTILINE)
+    note = last[-1] if last else ""
+    if not m:
+        note = f"no case count in st's output: {proc.stdout[-300:]!r}"
     return Rate(int(m.group(1)) if m else 0, elapsed, int(ops.group(1)) if ops else 0, note)
 
 

@@ -288,6 +288,6 @@ class Recorder:
         path.write_text(SECRETS.redact(json.dumps(self.as_json(), indent=2, ensure_ascii=False)))
 
     def html_tables(self) -> list[str]:
-        from .report_html import render_summary
+        from .report_html import redact_html, render_summary
 
-        return [SECRETS.redact(part) for part in render_summary(self)]
+        return [redact_html(part) for part in render_summary(self)]

@@ -6,19 +6,41 @@ its terminal summary), the verdicts per operation, then each failure with its on
 the request that failed, the answer and what was expected, the framework's traceback folded
 away (``<details>``); findings about the spec apart from failures; a table of every operation
 with its evidence tier; the workflows with their steps. Skips are shown as words. The caller
-redacts every part (``Recorder.html_tables``, the plugin's table hooks)."""
+redacts every part (``Recorder.html_tables`` and ``redacted_log`` with ``redact_html``)."""
 
 from __future__ import annotations
 
 import html
 from typing import Any
 
+from .redaction import SECRETS
 from .report import VERDICTS, OperationRecord, Recorder
 from .report_failure import FailureDetail, parse_failure, skip_words
 
-__all__ = ["STYLE", "failure_html", "render_summary", "results_log"]
+__all__ = ["STYLE", "failure_html", "redact_html", "redacted_log", "render_summary", "results_log"]
 
-esc = html.escape
+
+def esc(text: str) -> str:
+    """Text content: quotes stay quotes, so that redaction patterns that end a value at its
+    closing quote (``Cookie: '...'``) see the text as it was, not HTML entities."""
+    return html.escape(text, quote=False)
+
+
+def attr(text: str) -> str:
+    """An attribute's value."""
+    return html.escape(text, quote=True)
+
+
+def redact_html(text: str) -> str:
+    """``SECRETS.redact`` over rendered HTML: the pattern net writes ``<redacted>``, which a
+    browser would take for a tag and show nothing; it is written as text instead."""
+    return SECRETS.redact(text).replace("<redacted>", "&lt;redacted&gt;")
+
+
+def redacted_log(report: Any, data: list[str]) -> list[str]:
+    """pytest-html's log of one row (``results_log``), redacted."""
+    return [redact_html(d) for d in results_log(report, data)]
+
 
 STYLE = """<style>
 p.run-count { display: none; }  /* pytest-html counts passed and failed only: see Tests */
@@ -43,6 +65,8 @@ p.run-count { display: none; }  /* pytest-html counts passed and failed only: se
 #luna-report col.c-op { width: 28%; } #luna-report col.c-tier { width: 7%; }
 #luna-report col.c-verdict { width: 10%; } #luna-report col.c-cases { width: 5%; }
 #luna-report col.c-statuses { width: 15%; }
+#results-table td.col-testId, #results-table .log { overflow-wrap: anywhere; }
+#results-table .log pre { white-space: pre-wrap; }
 .luna-log .luna-reason { font-weight: bold; }
 .luna-log pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 </style>"""
@@ -84,7 +108,7 @@ def failure_html(detail: FailureDetail, *, traceback_label: str = "framework tra
 
 def _counts_line(css: str, counts: dict[str, int], label: str) -> str:
     spans = ", ".join(
-        f'<span data-count="{esc(word)}">{n} {esc(word)}</span>' for word, n in counts.items()
+        f'<span data-count="{attr(word)}">{n} {esc(word)}</span>' for word, n in counts.items()
     )
     return f'<p class="luna-counts {css}"><b>{esc(label)}</b>: {spans or "none"}</p>'
 
@@ -104,7 +128,7 @@ def _failures(rec: Recorder) -> list[str]:
     for r in sorted(failed, key=lambda r: r.path):
         out.append(
             f'<div class="luna-failure" id="failure-{_slug(r.operation_id)}" '
-            f'data-operation="{esc(r.operation_id)}">'
+            f'data-operation="{attr(r.operation_id)}">'
             f"<h3>{esc(r.method)} {esc(r.path)} <small>{esc(r.operation_id)}, evidence "
             f"{esc(r.evidence or '?')}, statuses seen {esc(_statuses(r) or 'none')}</small></h3>"
         )
@@ -139,7 +163,7 @@ def _findings(rec: Recorder) -> list[str]:
         "<th>statuses seen</th><th>finding</th></tr>"
     )
     out += [
-        f'<tr data-operation="{esc(r.operation_id)}"><td>{esc(r.method)} {esc(r.path)}<br>'
+        f'<tr data-operation="{attr(r.operation_id)}"><td>{esc(r.method)} {esc(r.path)}<br>'
         f"<small>{esc(r.operation_id)}</small></td><td>{esc(r.evidence)}</td>"
         f"<td>{esc(_statuses(r))}</td><td>{esc(rec.explanation(r))}</td></tr>"
         for r in found
@@ -174,7 +198,7 @@ def _operations(rec: Recorder) -> list[str]:
             )
             reason_html += "</small>"
         out.append(
-            f'<tr class="v-{_slug(verdict)}" data-operation="{esc(r.operation_id)}">'
+            f'<tr class="v-{_slug(verdict)}" data-operation="{attr(r.operation_id)}">'
             f"<td>{esc(r.method)} {esc(r.path)}<br><small>{esc(r.operation_id)}</small></td>"
             f'<td class="luna-tier">{esc(r.evidence or "?")}</td>'
             f'<td class="luna-verdict">{esc(verdict)}</td><td>{r.cases}</td>'

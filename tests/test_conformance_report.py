@@ -470,3 +470,26 @@ def test_workflow_steps_are_collected_without_changing_the_logs(
     log.debug("%s %s -> %d", "DELETE", "/api/lunasa/ntls/clients/a", 204)
     assert "DELETE /api/lunasa/ntls/clients/a -> 204" in caplog.text
     assert len(steps.of(node)) == 2
+
+
+def test_a_failure_with_a_cookie_keeps_its_parts_in_the_html() -> None:
+    """Redaction runs over the rendered HTML too: a request's ``Cookie: '...'`` header must
+    lose its value, not swallow the answer shown after it."""
+    text = _SCHEMATHESIS_FAILURE.replace(
+        "-H 'Authorization: [Filtered]'", "-H 'Cookie: SESSIONID=lrk-cookie-0123456789'"
+    )
+    rec = Recorder(target={"kind": "embedded emulator"})
+    rec.add_operation("GET", "/api/lunasa/hsms", "listHsms")
+    rec.saw("listHsms", 200)
+    rec.finish("listHsms", "failed", text)
+    page = "".join(rec.html_tables())
+    div = _failure_div(page, "listHsms")
+    assert "lrk-cookie-0123456789" not in page
+    assert "<redacted>" not in page  # a browser would take it for a tag and show nothing
+    request = re.search(r'<pre class="luna-request">([^<]*)</pre>', div)
+    assert request, div
+    assert request.group(1).startswith("curl -X GET -H 'Cookie: ")
+    assert request.group(1).endswith("https://h:8443/api/lunasa/hsms")
+    answer = re.search(r'<pre class="luna-response">([^<]*)</pre>', div)
+    assert answer, div
+    assert answer.group(1).startswith("[200] OK:")

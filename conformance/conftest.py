@@ -1,1 +1,1 @@
-pytest_plugins = ["conformance.plugin", "conformance.recording"]
+pytest_plugins = ["conformance.plugin", "conformance.recording", "conformance.cckm.plugin"]

@@ -23,7 +23,7 @@ _GROUP_PREFIX = re.compile(r"^(?:\s*(?:\+[-+ ]*\d*[-+ ]*|\|)\s?|E   )", re.MULTI
 _FOUND = re.compile(r"^(?:schemathesis\.\S+: )?Schemathesis found (\d+) distinct failures?$")
 _CHECK = re.compile(r"^- (?:(ST\d+|[A-Z]{2}\d+) )?(.+)$")
 _ANSWER = re.compile(r"^\[(\d{3})\] ?([^:]*):$")
-_SUB = re.compile(r"^\(\d+ sub-exceptions?\)$")
+_SUB = re.compile(r"\s*\(\d+ sub-exceptions?\)$")  # str() of a group ends a line with it
 _MAX_TRACEBACK = 6000
 _MAX_PART = 3000
 
@@ -75,16 +75,22 @@ def _schemathesis(text: str) -> FailureDetail | None:
     start = next((i for i, ln in enumerate(lines) if _FOUND.match(ln.strip())), None)
     if start is None:
         return None
-    traceback = "\n".join(lines[:start])
+    before = "\n".join(lines[:start]).strip()
+    # a traceback, or the message of whoever raised the group (a workflow step's check)
+    preface = "" if 'File "' in before or "Traceback" in before else before
+    traceback = "" if preface else before
     checks: list[tuple[str, list[str]]] = []
     answer: list[str] = []
     request: list[str] = []
     section = "checks"
     for raw in lines[start + 1 :]:
         line = raw.rstrip()
-        stripped = line.strip()
-        if _SUB.match(stripped):
+        sub = _SUB.search(line)
+        if sub and not line[: sub.start()].strip():
             break  # the sub-exceptions repeat the checks
+        if sub:
+            line = line[: sub.start()]  # the last line of str(group)
+        stripped = line.strip()
         m_answer = _ANSWER.match(stripped)
         if section == "checks" and (m := _CHECK.match(line)) and not line.startswith(" "):
             code, title = m.groups()
@@ -100,6 +106,8 @@ def _schemathesis(text: str) -> FailureDetail | None:
             answer.append(line)
         elif section == "request":
             request.append(line)
+        if sub:
+            break
     if not checks:
         return None
     expected = "\n\n".join(f"{title}\n{_dedent(body)}".strip() for title, body in checks)
@@ -107,6 +115,8 @@ def _schemathesis(text: str) -> FailureDetail | None:
     reason = "; ".join(title for title, _ in checks)
     if first_lines:
         reason += ": " + "; ".join(first_lines)
+    if preface:
+        reason = f"{' '.join(preface.split())} {reason}"
     status = None
     if answer and (m_status := _ANSWER.match(answer[0])):
         status = int(m_status.group(1))

@@ -493,3 +493,24 @@ def test_a_failure_with_a_cookie_keeps_its_parts_in_the_html() -> None:
     answer = re.search(r'<pre class="luna-response">([^<]*)</pre>', div)
     assert answer, div
     assert answer.group(1).startswith("[200] OK:")
+
+
+def test_a_workflow_steps_failure_in_parts() -> None:
+    """A workflow step's answer checked against the spec: the message that names the step
+    comes first in the reason, and there is no framework traceback to fold."""
+    group = _SCHEMATHESIS_FAILURE.split("schemathesis.core.failures.FailureGroup: ", 1)[1]
+    group = "\n".join(line.removeprefix("  | ").removeprefix("  |") for line in group.splitlines())
+    # str() of the group: its message, then " (N sub-exceptions)" on its last line
+    group = group.split("\n\n (2 sub-exceptions)", 1)[0] + " (2 sub-exceptions)"
+    text = (
+        "listHsms (GET /api/lunasa/hsms) answered a workflow step with 200, not as the spec "
+        f"says:\n{group}"
+    )
+    d = parse_failure(text)
+    assert d.reason.startswith(
+        "listHsms (GET /api/lunasa/hsms) answered a workflow step with 200, not as the spec "
+        "says: ST108 Response violates schema; ST107"
+    )
+    assert d.traceback == ""
+    assert d.status == 200
+    assert d.request == "curl -X GET -H 'Authorization: [Filtered]' https://h:8443/api/lunasa/hsms"

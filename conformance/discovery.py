@@ -104,16 +104,17 @@ def get_operations(spec: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]
         yield path, op
 
 
-def _listed_ids(body: Any) -> Iterator[str]:
-    """The ids of a listing's elements: ``{"things": [{"id": ...}, ...]}`` or a list of
-    strings (scalars only: an id is never an object)."""
+def _listed_ids(body: Any, key: str = "id") -> Iterator[str]:
+    """The ids of a listing's elements: ``{"things": [{"id": ...}, ...]}`` (or the field the
+    list operation's ``x-luna-item-id`` names) or a list of strings (scalars only: an id is
+    never an object)."""
     if not isinstance(body, dict):
         return
     for value in body.values():
         if not isinstance(value, list):
             continue
         for item in value:
-            ident = item.get("id") if isinstance(item, dict) else item
+            ident = item.get(key) if isinstance(item, dict) else item
             if isinstance(ident, str | int) and not isinstance(ident, bool) and str(ident):
                 yield str(ident)
 
@@ -212,7 +213,8 @@ def discover(
         child = children.get(template_path)
         if child is not None:
             child_template = path_template(child)
-            for ident in _listed_ids(body):
+            key = str(spec["paths"][template_path]["get"].get("x-luna-item-id", "id"))
+            for ident in _listed_ids(body, key):
                 if "/" in ident or ident in (".", ".."):
                     continue
                 concrete = f"{url}/{quote(ident, safe='')}"

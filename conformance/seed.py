@@ -8,11 +8,12 @@ appliance, however destructive the case before it was.
 
 What it holds: an initialized HSM; two initialized partitions with their SO, Crypto Officer
 and Crypto User (with the objects the emulator puts in a new partition); NTLS clients with
-certificates and links to the partitions; an extra user with a certificate; files in the
-administrator's file area; SNMP users, notifications and traps; a syslog remote host; an NTP
-server; configuration backups; STC clients; a policy template; finished tasks. The Basic
-session the cases use holds the HSM SO login, the SO login of the first partition and the
-Crypto Officer login of the second, so that operations that require a login
+certificates and links to the partitions; an extra user and a certificate of the
+administrator; files in the administrator's file area; an SNMP user, a notification and a
+trap; a syslog remote host; an NTP server; a static route; a configuration backup; an STC
+client. ``Target.seed_emulator`` adds a pending and a finished task. The Basic session the
+cases use holds the HSM SO login, the SO login of the first partition and the Crypto
+Officer login of the second, so that operations that require a login
 (``x-luna-requires``) can succeed too.
 
 Never used against an appliance: the suite does not change an appliance's configuration to
@@ -243,6 +244,19 @@ def build_seed(
             ),
         )
         step("configuration backup", lambda: req("POST", "/api/lunasa/config/backups", {}))
+        step(
+            "static route on eth0",
+            lambda: req(
+                "POST",
+                "/api/lunasa/network/devices/eth0/routes",
+                {
+                    "routeType": "network",
+                    "destination": "198.51.100.0",
+                    "netmask": "255.255.255.0",
+                    "gateway": "192.168.0.254",
+                },
+            ),
+        )
         for name, content in (("lrk-seed.txt", b"lrk seed\n"), ("lrk-seed.bin", bytes(range(256)))):
             step(
                 f"file {name}",

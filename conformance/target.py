@@ -157,20 +157,26 @@ class Target:
         return seed
 
     def _pending_task(self) -> None:
-        """A task that stays pending (a partition created with tasks progressing by hand),
-        so that the task operations have a live one to address."""
+        """Two tasks (partitions created with tasks progressing by hand): one stays pending,
+        one has finished and was not polled yet, so that the task operations have a live
+        and a stale one to address."""
         assert self.control is not None
         self.control.set_task_progress("manual", usually_tasked=True)
         try:
             with self.session() as luna:
                 hsm = luna.get_json("/api/lunasa/hsms")["hsms"][0]["id"]
-                luna.http.post(
-                    f"/api/lunasa/hsms/{hsm}/partitions",
-                    json={"name": "lrk-seed-pending", "hasPso": True, "size": 4096},
-                    headers={"Content-Type": luna_spec.VENDOR_JSON},
-                )
+                tasks = [
+                    luna.http.post(
+                        f"/api/lunasa/hsms/{hsm}/partitions",
+                        json={"name": f"lrk-seed-{kind}", "hasPso": True, "size": 4096},
+                        headers={"Content-Type": luna_spec.VENDOR_JSON},
+                    ).headers.get("Location", "")
+                    for kind in ("pending", "finished")
+                ]
         finally:
             self.control.set_task_progress()
+        if tasks[-1].startswith("/tasks/"):
+            self.control.complete_task(int(tasks[-1].rsplit("/", 1)[-1]))
 
     def restore_emulator(self) -> None:
         """The seeded state back (``seed_emulator`` first): each case meets the same appliance."""

@@ -86,6 +86,11 @@ def _bind(case: schemathesis.Case[Any]) -> None:
     if n % 2 == 0:
         binding = BINDINGS[0].binding_for(case.operation.path, n // 2)
         case.path_parameters.update({k: v for k, v in binding.items() if k in case.path_parameters})
+        # an action the spec names for the operation (x-luna-actions), when the target
+        # listed none: the documented verbs, in turn
+        actions = case.operation.definition.raw.get("x-luna-actions") or []
+        if "actionid" in case.path_parameters and "actionid" not in binding and actions:
+            case.path_parameters["actionid"] = str(actions[(n // 2) % len(actions)])
 
 
 def _discover(target: Target, recorder: Recorder) -> None:

@@ -297,6 +297,19 @@ def test_snmp(luna: LunaSession, target: Target, created: list[str]) -> None:
         },
     )
     assert luna.get_json(f"/api/lunasa/snmp/users/{user}/notifications")
+    trap = {
+        "securityName": user,
+        **secret,
+        "address": "192.0.2.11",
+        "engineId": "000FFFFFFFA9",
+        "trapType": "trap",
+    }
+    made = luna.request("POST", "/api/lunasa/snmp/traps", json=trap).json()
+    trap_url = f"/api/lunasa/snmp/traps/{made['id']}"
+    created.append(trap_url)
+    assert luna.get_json(trap_url)["trapType"] == "trap"
+    luna.request("DELETE", trap_url)
+    created.remove(trap_url)
 
 
 @pytest.mark.workflow(
@@ -323,8 +336,13 @@ def test_syslog_tls(luna: LunaSession, target: Target, tmp_path: Path, created: 
             "tls": True,
         },
     )
+    host = "/api/lunasa/syslog/remoteHosts/192.0.2.20"
+    created.append(host)
     hosts = luna.get_json("/api/lunasa/syslog/remoteHosts")
     assert "192.0.2.20" in str(hosts)
+    assert luna.get_json(host)["tls"] is True
+    luna.request("DELETE", host)
+    created.remove(host)
 
 
 @pytest.mark.workflow("Session timeout after 10 idle minutes (guide ch. 3 note)", tags=("auth",))
@@ -433,3 +451,60 @@ def test_indirect_login(target: Target, recorder: Recorder) -> None:
                     json={"name": _name(flow.lower()), "hasPso": True, "size": 4096},
                 )
                 service.wait_for_task(created)  # only the HSM SO may: the login worked
+
+
+@pytest.mark.workflow("Certificate login (guide ch. 2)", tags=("authentication", "users"))
+def test_certificate_login(
+    luna: LunaSession, target: Target, recorder: Recorder, created: list[str]
+) -> None:
+    """Register a login certificate for the suite's user, open a session with it (challenge
+    and response), then remove the certificate again."""
+    _needs(target, writes=True, config=True)
+    from luna_ext import CertificateLogin
+
+    key, cert = _certificate(target.username)
+    before = {
+        c["id"] for c in luna.get_json(f"/users/{target.username}/certificates")["certificates"]
+    }
+    luna.register_certificate(cert)
+    added = {
+        c["id"] for c in luna.get_json(f"/users/{target.username}/certificates")["certificates"]
+    } - before
+    assert len(added) == 1, f"one certificate registered, found {sorted(added)}"
+    url = f"/users/{target.username}/certificates/{added.pop()}"
+    created.append(url)
+    login = CertificateLogin(target.username, key, cert)
+    by_certificate = LunaSession(target.url, login=login, verify=target.ssl_context)
+    watch(by_certificate.http, recorder)  # before the login: its challenge and response too
+    with by_certificate.open():
+        assert by_certificate.get_json("/api/lunasa")  # the session is logged in
+        assert by_certificate.auth.logins == 1
+    luna.request("DELETE", url)
+    created.remove(url)
+
+
+@pytest.mark.workflow("Changing role passwords (guide ch. 3)", tags=("hsms", "partitions"))
+def test_role_password_changes(luna: LunaSession, target: Target, created: list[str]) -> None:
+    """The HSM SO changes its password (logged in as SO) and logs in with the new one; a
+    partition's Crypto Officer does the same. Emulator only: on an appliance these are the
+    credentials of its owners."""
+    _needs(target, emulator=True)
+    from luna_ext.workflows import create_partition
+
+    hsm = _ready_hsm(luna, target)
+    hsm_id = int(hsm.rsplit("/", 1)[-1])
+    old, new = target.so_password, target.so_password + "-2"
+    change = {"oldPassword": old, "newPassword": new}
+    luna.wait_for_task(luna.request("PATCH", f"{hsm}/roles/so", json=change))
+    luna.request("POST", f"{hsm}/logout", json={})
+    luna.request("POST", f"{hsm}/login", json={"role": "so", "password": new})
+    co_old, co_new = target.co_password, target.co_password + "-2"
+    part = create_partition(
+        luna, hsm_id, _name("pw"), so_password=new, domain="lrkdomain", co_password=co_old
+    )
+    created.append(part.url)
+    luna.request("POST", f"{part.url}/login", json={"role": "co", "password": co_old})
+    change = {"oldPassword": co_old, "newPassword": co_new}
+    luna.wait_for_task(luna.request("PATCH", f"{part.url}/roles/co", json=change))
+    luna.request("POST", f"{part.url}/logout", json={})
+    luna.request("POST", f"{part.url}/login", json={"role": "co", "password": co_new})

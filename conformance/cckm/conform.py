@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 import httpx
 import schemathesis
+from schemathesis.core.failures import FailureGroup
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_headers_conformance,
@@ -109,7 +110,7 @@ def check_answer(response: httpx.Response, recorder: Recorder | None = None) -> 
     copy.elapsed = getattr(response, "_elapsed", None) or datetime.timedelta(0)
     try:
         case.validate_response(copy, checks=list(_CHECKS))
-    except AssertionError as exc:  # schemathesis' FailureGroup is one
+    except (AssertionError, FailureGroup) as exc:  # FailureGroup: a BaseExceptionGroup
         detail = SECRETS.redact(str(exc))
         message = (
             f"{name} ({request.method} {request.url.path}) answered a CCKM workflow step "

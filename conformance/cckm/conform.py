@@ -32,7 +32,7 @@ from ..report import Recorder
 from .plugin import record_operation
 from .target import register_token_answer
 
-__all__ = ["CckmDeviation", "check_answer", "operation_of", "watch"]
+__all__ = ["CckmDeviation", "check_answer", "operation_of", "verified_by", "watch"]
 
 _CHECKS = [
     status_code_conformance,
@@ -120,18 +120,18 @@ def check_answer(response: httpx.Response, recorder: Recorder | None = None) -> 
             recorder.finish(name, "failed", message)
         raise CckmDeviation(message) from None
     if recorder is not None and 200 <= response.status_code < 300:
-        _verified_by_workflow(recorder, name)
+        verified_by(recorder, name, "a workflow step")
 
 
-def _verified_by_workflow(recorder: Recorder, name: str) -> None:
-    """A documented success answer of a workflow step, checked: the operation is verified,
-    also where the schema-driven layer did not send it (a CipherTrust Manager's writes) or
-    did not run. A failure seen elsewhere stays a failure."""
+def verified_by(recorder: Recorder, name: str, layer: str) -> None:
+    """A documented success answer, checked, in another layer than the schema-driven one:
+    the operation is verified, also where the schema-driven layer did not send it (a
+    CipherTrust Manager's writes) or did not run. A failure seen elsewhere stays one."""
     rec = recorder.operations[name]
     if rec.outcome in ("not run", "skipped"):
         why = rec.reason
         rec.outcome = "passed"
-        rec.reason = f"verified by a workflow step (schema-driven: {why})" if why else ""
+        rec.reason = f"verified by {layer} (schema-driven: {why})" if why else ""
 
 
 def watch(client: httpx.Client, recorder: Recorder | None = None) -> None:

@@ -12,6 +12,7 @@ keys, partitions and connections that are not the suite's."""
 from __future__ import annotations
 
 import contextlib
+import copy
 import itertools
 import os
 from typing import Any, ClassVar
@@ -27,6 +28,7 @@ from luna_emulator.cckm import EMULATED_CONNECTION
 
 from ..redaction import SECRETS
 from ..report import Recorder
+from .conform import verified_by
 from .plugin import record_operation
 from .policy import PREFIX
 from .seed import CckmSeed, seed_cckm
@@ -34,7 +36,26 @@ from .target import CckmTarget, register_token_answer
 
 __all__: list[str] = []
 
-SCHEMA = schemathesis.openapi.from_dict(luna_spec.load_cckm_spec())
+
+def _with_key_link(spec: dict[str, Any]) -> dict[str, Any]:
+    """cckm.yaml plus the suite's own link from add-partition to creating a key in the
+    partition it answered (the spec's AES example body with that partition and an lrk-
+    label). schemathesis does not start chains at createLunaKey: it reads its
+    ``partition_id`` as a reference to a resource it sees no operation produce."""
+    spec = copy.deepcopy(spec)
+    add = spec["paths"]["/api/v1/cckm/hsm/luna/add-partition"]["post"]
+    create = spec["paths"]["/api/v1/cckm/hsm/luna/keys"]["post"]
+    body = dict(create["requestBody"]["content"]["application/json"]["examples"]["aes"]["value"])
+    body.update(partition_id="$response.body#/id", label=f"{PREFIX}chain")
+    body["attributes"] = sorted({*body.get("attributes", ()), "CKA_MODIFIABLE"})
+    add["responses"]["2XX"]["links"]["CreateLunaKeyInPartition"] = {
+        "operationId": "createLunaKey",
+        "requestBody": body,
+    }
+    return spec
+
+
+SCHEMA = schemathesis.openapi.from_dict(_with_key_link(luna_spec.load_cckm_spec()))
 SCHEMA.config.generation.update(modes=[GenerationMode.POSITIVE], with_security_parameters=False)
 STEPS = int(os.environ.get("LUNA_STATEFUL_STEPS", "25"))
 RUNS = int(os.environ.get("LUNA_STATEFUL_RUNS", "10"))
@@ -83,6 +104,8 @@ class CckmChains(SCHEMA.as_state_machine()):  # type: ignore[misc]
                 register_token_answer(response.json())
         self.luna_recorder.saw(oid, response.status_code)
         case.validate_response(response, excluded_checks=[positive_data_acceptance])
+        if 200 <= response.status_code < 300:
+            verified_by(self.luna_recorder, oid, "a stateful chain")
 
 
 @pytest.mark.families("lunaPartitions", "lunaKeys", "lunaRefresh", "lunaSynchronize")

@@ -334,3 +334,33 @@ def test_embedded_cckm_is_green(tmp_path: Path) -> None:
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
     report = json.loads((tmp_path / "r.json").read_text())
     assert set(_verdicts(report).values()) == {"verified"}, _verdicts(report)
+
+
+def test_a_refused_token_ends_the_run_at_once(
+    served: RunningEmulator, cckm: CckmControlClient, tmp_path: Path
+) -> None:
+    """Preflight: one token request with the given credentials; refused, the run ends with
+    exit status 2 and one message, and nothing else reaches CCKM."""
+    assert served.cckm_url is not None
+    cckm.clear_requests()
+    wrong = "Not-the-Password-1"
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "conformance/cckm",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        "--cckm-url",
+        served.cckm_url,
+        "--cckm-ca",
+        str(served.ca_file),
+        "--cckm-password",
+        wrong,
+    ]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=ROOT, check=False)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "refused a token for 'admin'" in proc.stderr
+    assert wrong not in proc.stdout + proc.stderr
+    assert cckm.requests() == [{"method": "POST", "path": "/api/v1/auth/tokens/", "status": 401}]

@@ -7,19 +7,24 @@ appliance however destructive the case before it was. The state goes through the
 file's codec (``persistence.Codec``): what is restored is exactly what a state file would
 hold, and restoring never shares a mutable object (or a user's file on disk) with the
 checkpoint. The sessions are kept and put back too, with their HSM and partition logins,
-so that a case that logs out does not take the next case's logins with it. Tasks, the
-clock, faults and the request log are left as they are."""
+so that a case that logs out does not take the next case's logins with it, and so are the
+tasks (a case that deletes or polls away a task does not take it from the next case; new
+tasks keep their own numbers). The clock, faults and the request log are left as they
+are."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import copy
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .files import FileArea
 from .model import Session, State
 from .persistence import Codec, CodecError, CustomCodec
+from .tasks import Task
 
 if TYPE_CHECKING:
     from .backend import Backend
@@ -44,6 +49,7 @@ class Checkpoint:
     _saved: Any = None
 
     def __post_init__(self) -> None:
+        self._tasks: dict[int, Task] = {}
         self._opened: list[FileArea] = []
         self._codec = Codec({FileArea: CustomCodec(_encode_area, self._decode_area)})
 
@@ -56,6 +62,7 @@ class Checkpoint:
             self._codec.encode(backend.state, State, "state"),
             self._codec.encode(backend.sessions, _Sessions, "sessions"),
         )
+        self._tasks = _copy_tasks(backend.tasks.tasks)
 
     def restore(self, backend: Backend) -> None:
         """Put a fresh copy of the checkpoint into ``backend`` (raises ``NoCheckpoint``)."""
@@ -77,6 +84,8 @@ class Checkpoint:
         backend.state = state
         backend.sessions.clear()
         backend.sessions.update(sessions)
+        backend.tasks.tasks.clear()
+        backend.tasks.tasks.update(_copy_tasks(self._tasks))
 
     def _decode_area(self, data: Any, where: str) -> FileArea:
         area = FileArea()
@@ -89,3 +98,14 @@ class Checkpoint:
             except (binascii.Error, TypeError) as exc:
                 raise CodecError(f"{where}[{name!r}]", str(exc)) from None
         return area
+
+
+def _copy_tasks(tasks: dict[int, Task]) -> dict[int, Task]:
+    """Copies of the tasks: their results and headers are copied, their work (the request
+    a pending task will run) is shared."""
+    return {
+        n: dataclasses.replace(
+            t, result=copy.deepcopy(t.result), result_headers=dict(t.result_headers)
+        )
+        for n, t in tasks.items()
+    }

@@ -12,8 +12,8 @@ negative), else 400.
 | GET /_emulator/state | counts of what the appliance holds, the HSM's firmware and tamper state, the clock offset, the block list's counters |
 | POST /_emulator/state/save | write the ``--state`` file now if the state changed; ``{"written": bool}`` (false without a state file) |
 | GET /_emulator/snapshot | the whole appliance state as the state file would hold it (files by SHA-256), to compare two emulators |
-| POST /_emulator/checkpoint | keep the appliance state and its sessions as they are now, in memory (``checkpoint.py``) |
-| POST /_emulator/checkpoint/restore | put the state and the sessions (with their logins) of the last checkpoint back (409 when none was taken); tasks and the clock stay |
+| POST /_emulator/checkpoint | keep the appliance state, its sessions and its tasks as they are now, in memory (``checkpoint.py``) |
+| POST /_emulator/checkpoint/restore | put the state, the sessions (with their logins) and the tasks of the last checkpoint back (409 when none was taken); the clock stays |
 | POST /_emulator/hsm/tamper | a tamper event on the HSM (the emulator has no case to open) |
 | PUT /_emulator/tasks/progress | ``{mode: immediate|polls|seconds|manual, count, seconds, fail, usuallyTasked}`` |
 | POST /_emulator/tasks/{n}/complete | finish task n now |

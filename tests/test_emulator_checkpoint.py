@@ -92,3 +92,26 @@ def test_logins_come_back_after_a_logout(control: ControlClient, https: httpx.Cl
     control.restore_checkpoint()
     created = https.post(f"/api/lunasa/hsms/{hsm}/partitions", json=create, headers=JSON)
     assert created.is_success, created.text  # the SO login is back
+
+
+def test_a_task_deleted_after_the_checkpoint_comes_back(
+    control: ControlClient, https: httpx.Client
+) -> None:
+    hsm = https.get("/api/lunasa/hsms").json()["hsms"][0]["id"]
+    control.set_task_progress("manual", usually_tasked=True)
+    try:
+        r = https.post(
+            f"/api/lunasa/hsms/{hsm}/partitions",
+            json={"name": "lrktasked", "hasPso": True, "size": 4096},
+            headers=JSON,
+        )
+    finally:
+        control.set_task_progress()
+    assert r.status_code == 202, r.text
+    task = r.headers["Location"]
+    control.complete_task(int(task.rsplit("/", 1)[-1]))
+    control.checkpoint()
+    assert https.delete(task).status_code == 204
+    assert https.get(task).status_code == 410
+    control.restore_checkpoint()
+    assert https.get(task).status_code == 303  # finished, and there again

@@ -364,3 +364,32 @@ def test_a_refused_token_ends_the_run_at_once(
     assert "refused a token for 'admin'" in proc.stderr
     assert wrong not in proc.stdout + proc.stderr
     assert cckm.requests() == [{"method": "POST", "path": "/api/v1/auth/tokens/", "status": 401}]
+
+
+def test_one_run_one_report_for_both_apis(tmp_path: Path) -> None:
+    """The embedded emulators of both APIs in one run: one report with the appliance's
+    operations and CCKM's (``cckm:``), both targets described, the CCKM workflow listed."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "conformance/test_operations.py::test_operation[GET /api/lunasa]",
+        "conformance/cckm/test_workflows.py::test_cckm_tokens",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        f"--luna-report-json={tmp_path / 'r.json'}",
+    ]
+    env = {**os.environ, "LUNA_EXAMPLES": "2"}
+    proc = subprocess.run(
+        cmd, capture_output=True, text=True, timeout=600, cwd=ROOT, env=env, check=False
+    )
+    assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
+    report = json.loads((tmp_path / "r.json").read_text())
+    verdicts = _verdicts(report)
+    assert verdicts["getAppliance"] == "verified"
+    assert verdicts["cckm:issueToken"] == "verified"
+    assert report["target"]["kind"] == "embedded emulator"
+    assert report["target"]["CCKM kind"] == "embedded emulator (CCKM)"
+    names = {w["name"]: w["outcome"] for w in report["workflows"]}
+    assert names == {"CCKM: API tokens (password and refresh-token grants)": "passed"}

@@ -49,6 +49,11 @@ LOGIN_OPERATIONS = frozenset(
         "performUserAction",
         "performHsmRoleAction",
         "performPartitionRoleAction",
+        # they set a role's credential: a generated one would leave the appliance with an
+        # SO or partition password nobody knows (the workflows set them, with yours)
+        "initializeHsm",
+        "initializePartition",
+        "initializePartitionRole",
     }
 )
 

@@ -22,6 +22,7 @@ from luna_ext import LunaSession, ssl_context
 
 from ._pinning import pinned_session
 from .redaction import SECRETS
+from .so_guard import SO_GUARD
 
 if TYPE_CHECKING:
     from luna_emulator.control_client import ControlClient
@@ -207,6 +208,8 @@ class Target:
                 self.url, username=self.username, password=self.password, verify=self.ssl_context
             )
         _watch_for_secrets(s)
+        if not self.is_emulator:
+            SO_GUARD.watch(s.http)  # at most one failed SO login per run (so_guard.py)
         return s
 
     def describe(self) -> dict[str, str]:

@@ -77,9 +77,16 @@ def _hsm(luna: LunaSession) -> str:
 
 
 def _ready_hsm(luna: LunaSession, target: Target) -> str:
-    """An initialized HSM with the SO logged in (initializes it only on the emulator)."""
+    """An initialized HSM with the SO logged in. An HSM that is not initialized (a fresh or
+    zeroized one: it holds no key) is initialized with the SO password given to the suite,
+    on an appliance only in the destructive tier."""
     hsm = _hsm(luna)
-    if luna.get_json(hsm).get("state") != "initialized" and target.is_emulator:
+    if luna.get_json(hsm).get("state") != "initialized":
+        if not target.is_emulator and not (target.allow_destructive and target.so_password):
+            pytest.skip(
+                "the HSM is not initialized: initializing it needs --allow-destructive and "
+                "--luna-so-password"
+            )
         luna.wait_for_task(
             luna.request(
                 "PUT",

@@ -10,7 +10,8 @@ What it holds: an initialized HSM; two initialized partitions with their SO, Cry
 and Crypto User (with the objects the emulator puts in a new partition); NTLS clients with
 certificates and links to the partitions; an extra user and a certificate of the
 administrator; files in the administrator's file area; an SNMP user, a notification and a
-trap; a syslog remote host; an NTP server; a static route; a configuration backup; an STC
+trap; a syslog remote host; an NTP server (its service stopped, as synchronizing needs); a
+static route; bond0 configured; a DN filter on an NTLS client; a configuration backup; an STC
 client. ``Target.seed_emulator`` adds a pending and a finished task. The Basic session the
 cases use holds the HSM SO login, the SO login of the first partition and the Crypto
 Officer login of the second, so that operations that require a login
@@ -262,6 +263,26 @@ def build_seed(
                 f"file {name}",
                 partial(luna.upload_user_file, io.BytesIO(content), filename=name),
             )
+        step(
+            "a DN filter on lrk-seed-client-1",
+            lambda: req(
+                "PUT",
+                "/api/lunasa/ntls/clients/lrk-seed-client-1/dn",
+                {"dn": "C=CA/O=lrk seed/CN=lrk-seed-client-1"},
+            ),
+        )
+        step(
+            "bond0 configured",
+            lambda: req(
+                "PUT",
+                "/api/lunasa/network/devices/bond0/ip4",
+                {"ip": "10.9.8.7", "mask": 24, "gateway": "10.9.8.1"},
+            ),
+        )
+        # the appliance synchronizes with an NTP server only while its NTP service is stopped
+        step(
+            "NTP service stopped", lambda: req("POST", "/api/lunasa/services/ntp/actions/stop", {})
+        )
         seed_partition = f"/api/lunasa/hsms/{hsm}/partitions/{a.id}"
         step(
             "STC client",

@@ -283,13 +283,14 @@ def test_injected_deviations_fail_the_right_operations(
 def test_no_cckm_target_when_only_an_appliance_is_named(
     served: RunningEmulator, tmp_path: Path
 ) -> None:
-    """--luna-url without --cckm-url: the CCKM tests skip, saying why (the appliance's
-    preflight logs in once; nothing is sent to CCKM)."""
+    """--luna-url without --cckm-url: every CCKM test skips, saying why (the appliance's
+    preflight logs in once; nothing is sent to CCKM), and the report stays the
+    appliance's."""
     cmd = [
         sys.executable,
         "-m",
         "pytest",
-        "conformance/cckm/test_workflows.py",
+        "conformance/cckm",
         "-p",
         "no:cacheprovider",
         "-q",
@@ -304,8 +305,13 @@ def test_no_cckm_target_when_only_an_appliance_is_named(
     ]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=ROOT, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "5 skipped" in proc.stdout, proc.stdout
+    assert " skipped" in proc.stdout, proc.stdout
+    assert " passed" not in proc.stdout, proc.stdout
+    assert " failed" not in proc.stdout, proc.stdout
     assert "no CipherTrust Manager to verify" in proc.stdout
+    # the report is the appliance's: no CCKM operation in it (none was verified or tried)
+    report = tmp_path / "r.json"
+    assert not report.exists() or "cckm:" not in report.read_text()
 
 
 @pytest.mark.xfail(

@@ -203,17 +203,20 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     m = _OP_IN_NAME.search(report.nodeid)
     if not m or cckm_operation(m.group(1), m.group(2)) is None:
         return
+    if not (report.when == "call" or (report.when == "setup" and report.outcome != "passed")):
+        return
+    reason = ""
+    if report.skipped:
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        if _NO_TARGET in reason:
+            return  # no CipherTrust Manager in this run: the report is the appliance's
     oid = record_operation(m.group(1), m.group(2))
-    if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):
-        if report.skipped:
-            reason = (
-                report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
-            )
-            RECORDER.finish(oid, "skipped", reason.removeprefix("Skipped: "))
-        elif report.failed:
-            RECORDER.finish(oid, "failed", str(report.longrepr))
-        else:
-            RECORDER.finish(oid, "passed")
+    if report.skipped:
+        RECORDER.finish(oid, "skipped", reason.removeprefix("Skipped: "))
+    elif report.failed:
+        RECORDER.finish(oid, "failed", str(report.longrepr))
+    else:
+        RECORDER.finish(oid, "passed")
 
 
 def _in_cckm(item: pytest.Item) -> bool:

@@ -20,6 +20,7 @@ from .clock import Clock
 from .control import PREFIX, Control
 from .dispatch import wire
 from .http import DropConnection, HttpLayer
+from .http.layer import REQUEST_LOG_SIZE
 from .persistence import StateStore
 from .spec_index import SpecIndex
 
@@ -48,13 +49,19 @@ class Emulator:
         state_file: str | os.PathLike[str] | None = None,
         control_token: str | None = None,
         blocklist: Mapping[str, Any] | None = None,
+        request_log_size: int = REQUEST_LOG_SIZE,
     ) -> None:
         self.index = index or SpecIndex.shared()
         # the rules of every family, wired explicitly (an id the spec lacks fails here)
         self.backend = Backend(self.index, Clock(), wire(self.index, handlers.RULES))
         if blocklist is not None:
             configure_blocklist(self.backend.state.blocklist, dict(blocklist))
-        self.http = HttpLayer(self.backend, self.index, validate_responses=validate_responses)
+        self.http = HttpLayer(
+            self.backend,
+            self.index,
+            validate_responses=validate_responses,
+            request_log_size=request_log_size,
+        )
         self.control = Control(
             self.backend, self.http, save=self.flush, token=control_token, blocklist=blocklist
         )
@@ -137,12 +144,14 @@ def create_app(
     state_file: str | os.PathLike[str] | None = None,
     control_token: str | None = None,
     blocklist: Mapping[str, Any] | None = None,
+    request_log_size: int = REQUEST_LOG_SIZE,
 ) -> EmulatorApp:
     """A fresh emulated appliance, or the one saved in ``state_file`` (kept up to date
     there). ``app.state.emulator`` gives access to its parts. ``control_token``: the token
     the control API asks for (None: none, as in-process tests use it); ``blocklist``: the
     block list of a fresh appliance and of each control reset without one (None: the
-    guide's default, on at severity 50)."""
+    guide's default, on at severity 50); ``request_log_size``: how many requests the
+    control API's request log keeps (the latest)."""
     return EmulatorApp(
         Emulator(
             validate_responses=validate_responses,
@@ -150,5 +159,6 @@ def create_app(
             state_file=state_file,
             control_token=control_token,
             blocklist=blocklist,
+            request_log_size=request_log_size,
         )
     )

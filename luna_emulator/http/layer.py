@@ -27,6 +27,7 @@ from .validation import ResponseValidator
 __all__ = ["REQUEST_LOG_SIZE", "HttpLayer"]
 
 # the request log (control API GET /_emulator/requests) keeps the latest entries only
+# (about 0.4 KB each); create_app(request_log_size=N) chooses another bound
 REQUEST_LOG_SIZE = 10_000
 
 
@@ -37,13 +38,18 @@ class HttpLayer:
     """
 
     def __init__(
-        self, backend: Backend, index: SpecIndex, *, validate_responses: bool = False
+        self,
+        backend: Backend,
+        index: SpecIndex,
+        *,
+        validate_responses: bool = False,
+        request_log_size: int = REQUEST_LOG_SIZE,
     ) -> None:
         self.backend = backend
         self.index = index
         self.validate_responses = validate_responses
         self.faults: list[Fault] = []
-        self.log: deque[dict[str, Any]] = deque(maxlen=REQUEST_LOG_SIZE)
+        self.log: deque[dict[str, Any]] = deque(maxlen=request_log_size)
         self._validator = ResponseValidator(index)
 
     async def __call__(self, request: Request) -> Response:

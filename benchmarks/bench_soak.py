@@ -78,6 +78,7 @@ class Mix:
     def __init__(self, url: str) -> None:
         self.url = url
         self.counter = itertools.count()
+        self.next = 0  # the number of the next request of the mix
         self.statuses: dict[int, int] = {}
         self.lock = threading.Lock()
 
@@ -108,7 +109,9 @@ class Mix:
 def run(mix: Mix, total: int, threads: int) -> float:
     """Send ``total`` requests of the mix over ``threads`` connections; seconds taken."""
     done = threading.Semaphore(0)
-    stop_at = next(mix.counter) + total
+    first = mix.next
+    stop_at = first + total
+    mix.counter = itertools.count(first)
 
     def worker() -> None:
         with httpx.Client(base_url=mix.url, auth=ADMIN, timeout=60) as c:
@@ -127,7 +130,7 @@ def run(mix: Mix, total: int, threads: int) -> float:
         t.start()
     for _ in pool:
         done.acquire()
-    mix.counter = itertools.count(stop_at)
+    mix.next = stop_at
     return time.monotonic() - started
 
 
@@ -177,7 +180,8 @@ def main() -> int:
     print(f"RSS at start {start_rss:.1f} MB, after warm-up {warm:.1f} MB, end {end:.1f} MB")
     print(
         f"growth after warm-up: {end - warm:+.1f} MB (target: under 50 MB); "
-        f"request log entries {log}; answers by status {dict(sorted(mix.statuses.items()))}"
+        f"{sum(mix.statuses.values())} answers by status {dict(sorted(mix.statuses.items()))}; "
+        f"request log entries {log}"
     )
     return 0 if end - warm < 50 else 1
 

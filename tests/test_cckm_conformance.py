@@ -178,6 +178,11 @@ def test_clean_run_passes_with_every_operation_verified(
     workflows = {w["name"]: w["outcome"] for w in report["workflows"]}
     assert set(workflows.values()) == {"passed"}, workflows
     assert len(workflows) == 5, workflows
+    steps = {w["name"]: w["steps"] for w in report["workflows"]}
+    assert all(steps.values()), steps  # the requests of each workflow, for the report
+    assert any(
+        s.startswith("POST /api/v1/cckm/hsm/luna/keys -> 2") for v in steps.values() for s in v
+    )
     assert results["test_cckm_stateful_links"] == "skipped"
     # nothing deleted that the suite did not create: the users' keys are all still there
     log = cckm.requests()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import os
 from typing import Any
 from urllib.parse import unquote
 
@@ -40,6 +41,9 @@ _CHECKS = [
     response_headers_conformance,
     response_schema_conformance,
 ]
+
+
+_MAX_STEPS = 200
 
 
 class CckmDeviation(AssertionError):
@@ -95,6 +99,7 @@ def check_answer(response: httpx.Response, recorder: Recorder | None = None) -> 
     name = record_operation(request.method, path)
     if recorder is not None:
         recorder.saw(name, response.status_code)
+        _step(recorder, f"{request.method} {request.url.path} -> {response.status_code}")
     api_operation = schema()[path][request.method.upper()]
     case = api_operation.Case(
         path_parameters=params,
@@ -132,6 +137,16 @@ def verified_by(recorder: Recorder, name: str, layer: str) -> None:
         why = rec.reason
         rec.outcome = "passed"
         rec.reason = f"verified by {layer} (schema-driven: {why})" if why else ""
+
+
+def _step(recorder: Recorder, line: str) -> None:
+    """The request as a step of the workflow whose body is running (the report lists
+    them; ``CckmSession`` logs no request lines for ``report_steps.StepLog`` to collect)."""
+    current = os.environ.get("PYTEST_CURRENT_TEST", "")
+    if current.endswith(" (call)"):
+        steps = recorder.steps.by_node.setdefault(current.rsplit(" (", 1)[0], [])
+        if len(steps) < _MAX_STEPS:
+            steps.append(SECRETS.redact(line))
 
 
 def watch(client: httpx.Client, recorder: Recorder | None = None) -> None:

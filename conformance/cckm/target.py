@@ -23,7 +23,7 @@ from ..target import Tier
 if TYPE_CHECKING:
     from luna_emulator.cckm.control_client import CckmControlClient
 
-__all__ = ["CckmTarget", "register_token_answer"]
+__all__ = ["CckmTarget", "register_token_answer", "watch_for_secrets"]
 
 _RENEW_WITHIN = 60.0  # seconds of JWT life left below which bearer() renews it
 

@@ -24,9 +24,10 @@ from luna_ext import CckmApiError, CckmSession
 
 from ..report import Recorder
 from .conform import watch
+from .discovery import item_paths, list_paths
 from .policy import PREFIX, workflow_skip_reason
 from .seed import CckmSeed, seed_cckm
-from .target import CckmTarget
+from .target import CckmTarget, watch_for_secrets
 
 __all__: list[str] = []
 
@@ -97,8 +98,6 @@ def test_cckm_tokens(cckm_target: CckmTarget, recorder: Recorder, seeded: CckmSe
     """Trade the password for a JWT and a refresh token, the refresh token for a new JWT,
     use it; with writes allowed, delete the workflow's own refresh token and see it refused."""
     with httpx.Client(base_url=cckm_target.url, verify=cckm_target.ssl_context, timeout=30) as http:
-        from .target import watch_for_secrets
-
         watch_for_secrets(http)
         watch(http, recorder)
         grant = {"grant_type": "password", "username": cckm_target.username}
@@ -126,8 +125,6 @@ def test_cckm_tokens(cckm_target: CckmTarget, recorder: Recorder, seeded: CckmSe
 )
 def test_cckm_read_only_walk(cm: CckmSession) -> None:
     """Every list, and the first resource of each read back by its id."""
-    from .discovery import item_paths, list_paths
-
     items = item_paths()
     for param, path in list_paths().items():
         listed = cm.request("GET", path, params={"limit": 5})

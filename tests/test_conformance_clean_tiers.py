@@ -35,3 +35,25 @@ def test_a_conforming_appliance_passes_every_tier_twice_in_a_row(
         failed = [o["operationId"] for o in report["operations"] if o["verdict"] == "failed"]
         assert failed == [], f"{run} run: {failed}"
         assert all(w["outcome"] != "failed" for w in report["workflows"]), report["workflows"]
+
+
+@pytest.mark.slow
+def test_a_wrong_so_password_costs_at_most_one_so_login(
+    appliance: RunningEmulator, appliance_control: ControlClient, tmp_path: Path
+) -> None:
+    """Every workflow that needs the HSM SO would try it: after the first failure the suite
+    sends no other SO login (each costs one of soLoginsLeft; at none the HSM zeroizes)."""
+    _seed(appliance, appliance_control, serial=7005679)
+    appliance_control.clear_requests()
+    code, console, _ = _run(
+        appliance, tmp_path, "--allow-destructive", "--luna-so-password", "Wrong-so-Secret-1"
+    )
+    assert code == 1, console[-3000:]
+    so_logins = [
+        row
+        for row in appliance_control.requests()
+        if row.get("operationId") == "loginHsm" and row.get("method") == "POST"
+    ]
+    failed = [row for row in so_logins if int(row.get("status", 0)) >= 400]
+    assert len(failed) == 1, so_logins
+    assert "an HSM SO login already failed in this run" in console

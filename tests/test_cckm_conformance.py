@@ -6,8 +6,10 @@ reaches its outputs."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import ssl
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -93,12 +95,19 @@ def in_use(served: RunningEmulator, cckm: CckmControlClient) -> dict[str, Any]:
 
 
 def _run_suite(
-    served: RunningEmulator, out: Path, *args: str
+    served: RunningEmulator, out: Path, *args: str, pin: bool = False
 ) -> tuple[int, dict[str, str], str, dict[str, Any]]:
-    """The CCKM suite in its own process against the served CCKM as a CipherTrust Manager:
+    """The CCKM suite in its own process against the served CCKM as a CipherTrust Manager,
+    trusting its CA file (or, with ``pin``, only its certificate's SHA-256):
     (exit code, {test name: failure text or 'passed'/'skipped'}, console, JSON report)."""
     assert served.cckm_url is not None
+    assert served.ca_file is not None
     junit = out / "junit.xml"
+    if pin:
+        der = ssl.PEM_cert_to_DER_cert(served.ca_file.read_text())
+        trust = ["--cckm-pin", hashlib.sha256(der).hexdigest()]
+    else:
+        trust = ["--cckm-ca", str(served.ca_file)]
     cmd = [
         sys.executable,
         "-m",
@@ -109,8 +118,7 @@ def _run_suite(
         "-q",
         "--cckm-url",
         served.cckm_url,
-        "--cckm-ca",
-        str(served.ca_file),
+        *trust,
         "--cckm-rate",
         "0",
         f"--junitxml={junit}",
@@ -159,11 +167,16 @@ def _verdicts(report: dict[str, Any]) -> dict[str, str]:
     return {o["operationId"]: o["verdict"] for o in report["operations"]}
 
 
+@pytest.mark.parametrize("pin", [False, True], ids=["ca-file", "pinned-sha256"])
 def test_clean_run_passes_with_every_operation_verified(
-    served: RunningEmulator, cckm: CckmControlClient, in_use: dict[str, Any], tmp_path: Path
+    served: RunningEmulator,
+    cckm: CckmControlClient,
+    in_use: dict[str, Any],
+    tmp_path: Path,
+    pin: bool,
 ) -> None:
     code, results, console, report = _run_suite(
-        served, tmp_path, "--allow-destructive", "--cckm-partition", in_use["partition"]
+        served, tmp_path, "--allow-destructive", "--cckm-partition", in_use["partition"], pin=pin
     )
     assert code == 0, console[-4000:]
     verdicts = _verdicts(report)

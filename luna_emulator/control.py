@@ -42,7 +42,7 @@ from .checkpoint import Checkpoint, NoCheckpoint
 from .errors import LunaError
 from .files import FileArea
 from .http import Fault, HttpLayer
-from .model import State
+from .model import Blocklist, State
 from .persistence import Codec, CodecError, CustomCodec
 from .tasks import Progress
 
@@ -153,6 +153,8 @@ class Control:
                 for n, u in dict(body.get("users", {})).items()
             } or None
             seed = body.get("blocklist", self.blocklist)
+            if seed is not None:  # a bad seed is refused before anything changes
+                configure_blocklist(Blocklist(), seed)
             b.reset(
                 hsm_serial=int(_number(body, "hsmSerial", 151256, minimum=1)),
                 ped_based=bool(body.get("pedBased")),

@@ -421,3 +421,23 @@ def test_the_control_token() -> None:
             assert state["clockOffset"] == 0
             control.reset(hsm_serial=7)
             assert control.state()["hsm"]["serial"] == 7
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"blocklist": {"severity": "high"}},
+        {"blocklist": {"maxInfractionCount": 5}},
+        {"users": {"x": {"password": "p"}}},
+        {"users": ["admin"]},
+        {"hsmSerial": -1},
+        {"hsmSerial": 1e300},
+    ],
+)
+def test_a_refused_reset_changes_nothing(
+    client: httpx.Client, control: ControlClient, body: dict[str, object]
+) -> None:
+    before = control.snapshot()
+    assert client.post("/_emulator/reset", json=body).status_code == 400
+    assert control.snapshot() == before
+    assert client.get("/users/victim").status_code == 200

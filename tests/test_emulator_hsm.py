@@ -267,7 +267,8 @@ def test_storage_space_counts_the_partitions(hsm: TestClient) -> None:
     assert space["freeStorageSpace"] == space["totalStorageSpace"] - 120480
     assert space["partitions"] == 2
     metrics = hsm.get(f"{BASE}/metrics").json()  # policy 49 off: no partition is counted
-    assert metrics["metrics"] == [] and metrics["resetTime"]
+    assert metrics["metrics"] == []
+    assert metrics["resetTime"]
     assert hsm.get(f"{BASE}/licenses").json()["licenses"]
     assert hsm.get(f"{BASE}/counter").json()["enabled"] is False
     r = hsm.put(f"{BASE}/policies/49", json={"value": 1}, headers=JSON)

@@ -19,7 +19,10 @@ beside ``st run``'s rate with the ratio:
   only, each against a fresh ``luna-emulator`` in its own process (its block list off; the
   suite treats it as an appliance, every tier allowed, unpaced). Cases are what each tool
   sent: the suite's report counts them per operation, ``st run`` prints how many it
-  generated.
+  generated. Neither sends logins, the settings that can lock a client out (what the
+  suite never sends to an appliance) or the configuration factory reset (it turns the
+  emulator's block list back on mid-run); ``st run`` also leaves out its wrong-credential
+  probe (``ignored_auth``), as the suite does against an appliance.
 
 A machine shared with other work makes every figure slower; the ratio of the last two, run
 back to back, moves less."""
@@ -40,6 +43,7 @@ from pathlib import Path
 
 from _emulator_process import emulator_process  # benchmarks/ is the script's directory
 
+from conformance.policy import LOCKOUT_OPERATIONS, LOGIN_OPERATIONS
 from luna_emulator import DEFAULT_USERS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +51,13 @@ PASSWORD = DEFAULT_USERS["admin"][0]
 # the block list off, as in the embedded emulator: on (the CLI's default) the suite paces
 # itself by the block-list model and st run gets itself blocked; neither is a rate
 EMULATOR_FLAGS = ("--blocklist-severity", "0")
+# Neither tool sends what the suite never sends to an appliance (logins, settings that lock
+# the client out), nor the configuration factory reset: it turns the block list back on
+# (the appliance's default) half-way through, and the run measures being blocked.
+NEVER_SENT = sorted(LOGIN_OPERATIONS | set(LOCKOUT_OPERATIONS) | {"factoryResetConfig"})
+FACTORY_RESET = (
+    "conformance/test_operations.py::test_operation[POST /api/lunasa/config/factoryReset]"
+)
 COLLECT_TARGET_S = 5.0
 MAIN_JOB_TARGET_S = 45.0
 
@@ -140,6 +151,8 @@ def suite_rate(examples: int) -> Rate:
             "--allow-destructive",
             "--allow-writes",
             "--allow-config-changes",
+            "--deselect",
+            FACTORY_RESET,
             f"--luna-report-json={report}",
         ]
         t0 = time.perf_counter()
@@ -181,6 +194,12 @@ def st_rate(examples: int) -> Rate:
             "--max-failures",
             "100000",
             "--no-color",
+            # the suite's own choices against an appliance: no wrong credentials, and
+            # never the operations it never sends
+            "--exclude-checks",
+            "ignored_auth",
+            "--exclude-operation-id-regex",
+            "^(" + "|".join(NEVER_SENT) + ")$",
         ]
         t0 = time.perf_counter()
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)

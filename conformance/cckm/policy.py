@@ -21,13 +21,20 @@ from __future__ import annotations
 
 from typing import Any
 
+import luna_spec
+
 from .target import CckmTarget
 
 __all__ = ["CREDENTIAL_OPERATIONS", "PREFIX", "skip_reason", "workflow_skip_reason"]
 
 PREFIX = "lrk-"
-CREDENTIAL_OPERATIONS = frozenset({"issueToken"})
-"""Operations that take a credential: never fuzzed against a CipherTrust Manager."""
+CREDENTIAL_OPERATIONS = frozenset(
+    str(op["operationId"])
+    for _, _, op in luna_spec.iter_cckm_operations()
+    if op.get("security") == []
+)
+"""The operations that need no token because they take a credential (the token issue):
+never fuzzed against a CipherTrust Manager."""
 
 
 def skip_reason(target: CckmTarget, operation: dict[str, Any], method: str) -> str:

@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import luna_spec
 from luna_emulator.cckm import EMULATED_CONNECTION
 from luna_ext import LunaSession
 from luna_ext.workflows import create_partition, first_hsm, initialize_hsm, so_login
 
 from ..redaction import SECRETS
 from .policy import PREFIX
+from .spec import example, path_of
 from .target import CckmTarget
 
 __all__ = ["CckmSeed", "seed_appliance", "seed_cckm"]
@@ -26,30 +26,6 @@ SO_PASSWORD = "lrk-Cckm-SO-1"
 PARTITION_SO_PASSWORD = "lrk-Cckm-PSO-1"
 CO_PASSWORD = "lrk-Cckm-CO-1"
 JOB_SECONDS = 3600.0  # seeded jobs stay running for the whole run (emulator clock)
-KEYS = "/api/v1/cckm/hsm/luna/keys"
-
-
-def _paths() -> dict[str, Any]:
-    paths: dict[str, Any] = luna_spec.load_cckm_spec()["paths"]
-    return paths
-
-
-def _path_of(operation_id: str) -> str:
-    for path, item in _paths().items():
-        for op in item.values():
-            if isinstance(op, dict) and op.get("operationId") == operation_id:
-                return str(path)
-    raise KeyError(operation_id)
-
-
-def _example(operation_id: str, name: str) -> dict[str, Any]:
-    """A request example of the spec (``examples.<name>.value``)."""
-    for item in _paths().values():
-        for op in item.values():
-            if isinstance(op, dict) and op.get("operationId") == operation_id:
-                content = op["requestBody"]["content"]["application/json"]
-                return dict(content["examples"][name]["value"])
-    raise KeyError(operation_id)
 
 
 @dataclass
@@ -86,19 +62,19 @@ def seed_cckm(target: CckmTarget, *, key_delay: float = 0.0) -> CckmSeed:
     with target.session() as cm:
         # one of the appliance's two partitions: the other stays free for add-partition
         added = cm.request(
-            "POST", _path_of("addLunaPartition"), json={"connection": EMULATED_CONNECTION}
+            "POST", path_of("addLunaPartition"), json={"connection": EMULATED_CONNECTION}
         )
         seed.partitions.append(str(added["id"]))
         for name, label in (("rsa", "rsa"), ("aes", "aes"), ("aes", "aes-2")):
-            body = {**_example("createLunaKey", name), "label": f"{PREFIX}seed-{label}"}
+            body = {**example("createLunaKey", name), "label": f"{PREFIX}seed-{label}"}
             body["partition_id"] = seed.partitions[0]
             body["attributes"] = sorted({*body.get("attributes", ()), "CKA_MODIFIABLE"})
-            key = cm.request("POST", _path_of("createLunaKey"), json=body)
+            key = cm.request("POST", path_of("createLunaKey"), json=body)
             seed.keys.append(str(key["id"]))
             if isinstance(key.get("links"), dict) and key["links"].get("id"):
                 seed.keys.append(str(key["links"]["id"]))
         for oid in ("startLunaRefresh", "startLunaSynchronize"):
-            job = cm.request("POST", _path_of(oid), json={"partitions": [seed.partitions[0]]})
+            job = cm.request("POST", path_of(oid), json={"partitions": [seed.partitions[0]]})
             seed.jobs[oid] = str(job["id"])
         for key_id in seed.keys:
             cm.wait_for_key(key_id, timeout=30)

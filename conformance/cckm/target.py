@@ -19,6 +19,7 @@ from luna_ext import CckmSession, ssl_context
 from .._pinning import pinned_session
 from ..redaction import SECRETS
 from ..target import Tier
+from .spec import path_of
 
 if TYPE_CHECKING:
     from luna_emulator.cckm.control_client import CckmControlClient
@@ -112,7 +113,7 @@ class CckmTarget:
             self._session.http.event_hooks["request"].append(keep)
             try:
                 # any authenticated request renews a token that is due (cckm_tokens.py)
-                self._session.http.get("/api/v1/cckm/hsm/luna/partitions", params={"limit": 1})
+                self._session.http.get(path_of("listLunaPartitions"), params={"limit": 1})
             finally:
                 self._session.http.event_hooks["request"].remove(keep)
             self._bearer = next((h for h in reversed(seen) if h.startswith("Bearer ")), "")
@@ -163,7 +164,7 @@ def watch_for_secrets(http: httpx.Client) -> None:
                 SECRETS.add_from_body(json.loads(request.content or b"null"))
 
     def on_response(response: httpx.Response) -> None:
-        if response.request.url.path.startswith("/api/v1/auth/tokens"):
+        if response.request.url.path.rstrip("/") == path_of("issueToken").rstrip("/"):
             response.read()
             with contextlib.suppress(ValueError):
                 register_token_answer(response.json())

@@ -32,6 +32,7 @@ from .conform import verified_by
 from .plugin import record_operation
 from .policy import PREFIX
 from .seed import CckmSeed, seed_cckm
+from .spec import example, path_of
 from .target import CckmTarget, register_token_answer
 
 __all__: list[str] = []
@@ -43,9 +44,8 @@ def _with_key_link(spec: dict[str, Any]) -> dict[str, Any]:
     label). schemathesis does not start chains at createLunaKey: it reads its
     ``partition_id`` as a reference to a resource it sees no operation produce."""
     spec = copy.deepcopy(spec)
-    add = spec["paths"]["/api/v1/cckm/hsm/luna/add-partition"]["post"]
-    create = spec["paths"]["/api/v1/cckm/hsm/luna/keys"]["post"]
-    body = dict(create["requestBody"]["content"]["application/json"]["examples"]["aes"]["value"])
+    add = spec["paths"][path_of("addLunaPartition")]["post"]
+    body = example("createLunaKey", "aes")
     body.update(partition_id="$response.body#/id", label=f"{PREFIX}chain")
     body["attributes"] = sorted({*body.get("attributes", ()), "CKA_MODIFIABLE"})
     add["responses"]["2XX"]["links"]["CreateLunaKeyInPartition"] = {

@@ -12,6 +12,7 @@ key workflow, which deletes its keys from the HSM, needs ``--allow-destructive``
 from __future__ import annotations
 
 import contextlib
+import re
 import secrets
 from collections.abc import Iterator
 from typing import Any, Literal
@@ -19,7 +20,6 @@ from typing import Any, Literal
 import httpx
 import pytest
 
-import luna_spec
 from luna_ext import CckmApiError, CckmSession
 
 from ..report import Recorder
@@ -27,37 +27,16 @@ from .conform import watch
 from .discovery import item_paths, list_paths
 from .policy import PREFIX, workflow_skip_reason
 from .seed import CckmSeed, seed_cckm
+from .spec import completion, example, operation, path_of, url_of
 from .target import CckmTarget, watch_for_secrets
 
 __all__: list[str] = []
 
-SPEC = luna_spec.load_cckm_spec()
-TOKENS = "/api/v1/auth/tokens/"
-KEYS = "/api/v1/cckm/hsm/luna/keys"
-PARTITIONS = "/api/v1/cckm/hsm/luna/partitions"
 JOBS = {
-    "refresh": "/api/v1/cckm/hsm/luna/refresh",
-    "synchronize": "/api/v1/cckm/hsm/luna/synchronize",
+    "refresh": ("startLunaRefresh", "listLunaRefreshJobs", "cancelLunaRefreshJob"),
+    "synchronize": ("startLunaSynchronize", "listLunaSynchronizeJobs", "cancelLunaSynchronizeJob"),
 }
-
-
-def _operation(operation_id: str) -> dict[str, Any]:
-    for item in SPEC["paths"].values():
-        for op in item.values():
-            if isinstance(op, dict) and op.get("operationId") == operation_id:
-                return op
-    raise KeyError(operation_id)
-
-
-def _example(operation_id: str, name: str | None = None) -> dict[str, Any]:
-    content = _operation(operation_id)["requestBody"]["content"]["application/json"]
-    value = content["examples"][name]["value"] if name else content["example"]
-    return dict(value)
-
-
-def _completion(operation_id: str) -> dict[str, Any]:
-    completion: dict[str, Any] = _operation(operation_id)["x-cckm-completion"]
-    return completion
+"""Per kind of job: the operations that start, list and cancel one."""
 
 
 def _label(kind: str) -> str:
@@ -101,21 +80,26 @@ def test_cckm_tokens(cckm_target: CckmTarget, recorder: Recorder, seeded: CckmSe
         watch_for_secrets(http)
         watch(http, recorder)
         grant = {"grant_type": "password", "username": cckm_target.username}
-        issued = http.post(TOKENS, json={**grant, "password": cckm_target.password})
+        issued = http.post(url_of("issueToken"), json={**grant, "password": cckm_target.password})
         assert issued.status_code == 200, issued.status_code
         body = issued.json()
-        assert body["duration"] == _operation("issueToken")["x-cckm-jwt-lifetime-seconds"]
+        assert body["duration"] == operation("issueToken")["x-cckm-jwt-lifetime-seconds"]
         refresh = {"grant_type": "refresh_token", "refresh_token": body["refresh_token"]}
-        renewed = http.post(TOKENS, json=refresh)
+        renewed = http.post(url_of("issueToken"), json=refresh)
         assert renewed.status_code == 200, renewed.status_code
         bearer = {"Authorization": f"Bearer {renewed.json()['jwt']}"}
-        assert http.get(PARTITIONS, params={"limit": 1}, headers=bearer).status_code == 200
+        assert (
+            http.get(url_of("listLunaPartitions"), params={"limit": 1}, headers=bearer).status_code
+            == 200
+        )
         token_id = body.get("refresh_token_id")
         if token_id and (cckm_target.is_emulator or cckm_target.allow_writes):
-            record = http.get(f"{TOKENS}{token_id}", headers=bearer)
+            record = http.get(url_of("getRefreshToken", tokenId=token_id), headers=bearer)
             assert record.status_code == 200, record.status_code
-            assert http.delete(f"{TOKENS}{token_id}", headers=bearer).is_success
-            refused = http.post(TOKENS, json=refresh)
+            assert http.delete(
+                url_of("deleteRefreshToken", tokenId=token_id), headers=bearer
+            ).is_success
+            refused = http.post(url_of("issueToken"), json=refresh)
             assert refused.status_code == 401, refused.status_code
 
 
@@ -136,10 +120,10 @@ def test_cckm_read_only_walk(cm: CckmSession) -> None:
 
 def _wait_key(cm: CckmSession, key_id: str, operation_id: str) -> dict[str, Any]:
     """Wait for a key operation as its x-cckm-completion says; its final state."""
-    completion = _completion(operation_id)
-    state = cm.wait_for_key(key_id, operation=completion.get("operation", "keycreate"), timeout=120)
-    assert state[completion["field"]] in completion["success"], (
-        f"{operation_id}: {completion['field']} is {state[completion['field']]!r}"
+    done = completion(operation_id)
+    state = cm.wait_for_key(key_id, operation=done.get("operation", "keycreate"), timeout=120)
+    assert state[done["field"]] in done["success"], (
+        f"{operation_id}: {done['field']} is {state[done['field']]!r}"
     )
     return state
 
@@ -159,35 +143,35 @@ def test_cckm_key_lifecycle(
     try:
         keys: dict[str, dict[str, Any]] = {}
         for kind in ("rsa", "aes"):
-            body = {**_example("createLunaKey", kind), "label": _label(kind)}
+            body = {**example("createLunaKey", kind), "label": _label(kind)}
             body["partition_id"] = partition
             body["attributes"] = sorted({*body.get("attributes", ()), "CKA_MODIFIABLE"})
-            key = cm.request("POST", KEYS, json=body)
+            key = cm.request("POST", url_of("createLunaKey"), json=body)
             created.append(str(key["id"]))
             if isinstance(key.get("links"), dict) and key["links"].get("id"):
                 created.append(str(key["links"]["id"]))
             assert (
                 key["status"]
-                in _completion("createLunaKey")["pending"] + _completion("createLunaKey")["success"]
+                in completion("createLunaKey")["pending"] + completion("createLunaKey")["success"]
             )
             keys[kind] = _wait_key(cm, str(key["id"]), "createLunaKey")
             assert keys[kind]["label"] == body["label"]
-        listed = cm.request("GET", KEYS, params={"label": keys["aes"]["label"]})
+        listed = cm.request("GET", url_of("listLunaKeys"), params={"label": keys["aes"]["label"]})
         assert [k["id"] for k in listed["resources"]] == [keys["aes"]["id"]]
         # update attributes (the spec's example), then the key shows them
-        change = _example("updateLunaKey")
+        change = example("updateLunaKey")
         rsa = keys["rsa"]["id"]
-        cm.request("PATCH", f"{KEYS}/{rsa}", json=change)
+        cm.request("PATCH", url_of("updateLunaKey", keyId=rsa), json=change)
         updated = _wait_key(cm, rsa, "updateLunaKey")
         for attr in change["attributes"]:
             assert (attr["type"] in updated.get("attributes", [])) is attr["value"], attr
         # replicate across the partition's HA group (where it is missing)
-        cm.request("POST", f"{KEYS}/{rsa}/replicate")
+        cm.request("POST", url_of("replicateLunaKey", keyId=rsa))
         _wait_key(cm, rsa, "replicateLunaKey")
         # delete from the HSM: the record stays, DELETED
         for kind in ("rsa", "aes"):
             key_id = keys[kind]["id"]
-            cm.request("POST", f"/api/v1/cckm/hsm/luna/{key_id}/delete")
+            cm.request("POST", url_of("deleteLunaKeyFromHsm", keyId=key_id))
             _wait_key(cm, key_id, "deleteLunaKeyFromHsm")
     finally:
         _remove(cm, cckm_target, created)
@@ -197,13 +181,14 @@ def _remove(cm: CckmSession, cckm_target: CckmTarget, created: list[str]) -> Non
     """The workflow's own keys off the HSM (when still there) and out of CCKM."""
     for key_id in created:
         with contextlib.suppress(CckmApiError):
-            state = cm.request("GET", f"{KEYS}/{key_id}")
-            if state["status"] != "DELETED" and cckm_target.allow_destructive:
-                cm.request("POST", f"/api/v1/cckm/hsm/luna/{key_id}/delete")
+            state = cm.request("GET", url_of("getLunaKey", keyId=key_id))
+            gone = completion("deleteLunaKeyFromHsm")["success"]
+            if state["status"] not in gone and cckm_target.allow_destructive:
+                cm.request("POST", url_of("deleteLunaKeyFromHsm", keyId=key_id))
                 cm.wait_for_key(key_id, operation="keydelete", timeout=120)
     for key_id in created:
         with contextlib.suppress(CckmApiError):
-            cm.request("DELETE", f"{KEYS}/{key_id}")
+            cm.request("DELETE", url_of("deleteLunaKey", keyId=key_id))
 
 
 @pytest.mark.parametrize(
@@ -232,30 +217,32 @@ def test_cckm_jobs(
     reason = workflow_skip_reason(cckm_target, writes=True)
     if reason:
         pytest.skip(reason)
-    path, start = JOBS[kind], "startLunaRefresh" if kind == "refresh" else "startLunaSynchronize"
-    completion = _completion(start)
+    start, listing, cancel_op = JOBS[kind]
+    done = completion(start)
+    poll = done["poll"]
+    (param,) = re.findall(r"\{(\w+)\}", path_of(poll))
     partition = _partition(cckm_target, seeded)
-    job = cm.request("POST", path, json={"partitions": [partition]})
-    assert job["overall_status"] in completion["pending"] + completion["success"]
+    job = cm.request("POST", url_of(start), json={"partitions": [partition]})
+    assert job["overall_status"] in done["pending"] + done["success"]
     assert job["partitions"] == [partition]
-    status = cm.request("GET", f"{path}/{job['id']}")
+    status = cm.request("GET", url_of(poll, **{param: job["id"]}))
     assert status["id"] == job["id"]
-    listed = cm.request("GET", path, params={"id": job["id"]})
+    listed = cm.request("GET", url_of(listing), params={"id": job["id"]})
     assert [j["id"] for j in listed["resources"]] == [job["id"]]
-    done = cm.wait_for_job(job["id"], kind=kind, timeout=600)
-    assert done["overall_status"] in completion["success"], done["overall_status"]
+    finished = cm.wait_for_job(job["id"], kind=kind, timeout=600)
+    assert finished["overall_status"] in done["success"], finished["overall_status"]
     # a second job, cancelled while it runs
     if cckm_target.control is not None:
         cckm_target.control.set_timing(job_duration=60.0)
-    job = cm.request("POST", path, json={"partitions": [partition]})
-    cancel = cm.http.post(f"{path}/{job['id']}/cancel")  # checked by the watch
+    job = cm.request("POST", url_of(start), json={"partitions": [partition]})
+    cancel = cm.http.post(url_of(cancel_op, **{param: job["id"]}))  # checked by the watch
     if not cancel.is_success:
         # a job that finished before the cancel arrived: refused, and not in progress
-        state = cm.request("GET", f"{path}/{job['id']}")
-        assert state["overall_status"] not in completion["pending"], (cancel.status_code, state)
+        state = cm.request("GET", url_of(poll, **{param: job["id"]}))
+        assert state["overall_status"] not in done["pending"], (cancel.status_code, state)
         return
     cancelled = cancel.json()
     assert cancelled["abort"] is True
     final = cm.wait_for_job(job["id"], kind=kind, timeout=600)
     assert final["abort"] is True
-    assert final["overall_status"] not in completion["pending"]
+    assert final["overall_status"] not in done["pending"]

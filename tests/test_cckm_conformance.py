@@ -332,12 +332,6 @@ def test_no_cckm_target_when_only_an_appliance_is_named(
     assert not report.exists() or "cckm:" not in report.read_text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the emulated CCKM answers an undeclared method 405 without an Allow header "
-    "(RFC 9110; schemathesis ST204, luna_emulator/cckm/app.py raises MethodNotAllowed with "
-    "no headers): 18 operations fail on that alone; remove this mark when it is fixed",
-)
 def test_embedded_cckm_is_green(tmp_path: Path) -> None:
     """`pytest conformance/cckm` with no URL at all: the embedded emulator's CCKM, every
     layer, negative data and undeclared methods included."""

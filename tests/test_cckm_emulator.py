@@ -671,3 +671,12 @@ def test_in_process_the_apps_share_the_appliance() -> None:
         expired = cm.get("/api/v1/cckm/hsm/luna/partitions")
         assert "expired" in refused(expired, 401, 1)
         assert control.state()["clockOffset"] == 3600
+
+
+def test_an_undeclared_method_is_405_with_the_declared_ones_in_allow(cckm: httpx.Client) -> None:
+    """RFC 9110: a 405 names the methods the resource has (the spec's, for that path)."""
+    r = cckm.request("TRACE", "/api/v1/cckm/hsm/luna/keys")
+    assert r.status_code == 405, r.text
+    declared = luna_spec.load_cckm_spec()["paths"]["/api/v1/cckm/hsm/luna/keys"]
+    wanted = {m.upper() for m in declared if m in ("get", "put", "post", "patch", "delete")}
+    assert {m.strip() for m in r.headers["Allow"].split(",")} == wanted

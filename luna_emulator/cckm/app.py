@@ -54,10 +54,11 @@ MAX_BODY = 1 << 20
 
 
 def faulted(
-    fault: Fault, status: int, body: Any, media: str
+    fault: Fault, status: int, body: Any, media: str, headers: dict[str, str] | None = None
 ) -> tuple[int, Any, dict[str, str], str]:
     """The answer as an injected fault changes it (an error status without a body of its
-    own gets CipherTrust's error body)."""
+    own gets CipherTrust's error body; ``dropHeaders`` removes the answer's own headers
+    too)."""
     if fault.status:
         status = fault.status
         if fault.body is None and status >= 400:
@@ -65,8 +66,9 @@ def faulted(
     if fault.body is not None:
         body = fault.body
     dropped = {h.lower() for h in fault.drop_headers}
-    headers = {k: v for k, v in fault.headers.items() if k.lower() not in dropped}
-    return status, body, headers, fault.content_type or media
+    merged = {**(headers or {}), **fault.headers}
+    kept = {k: v for k, v in merged.items() if k.lower() not in dropped}
+    return status, body, kept, fault.content_type or media
 
 
 def _constant(name: str) -> Any:
@@ -150,14 +152,15 @@ class CckmApp:
         if request.url.path.startswith(PREFIX + "/"):
             await (await self.control(request))(scope, receive, send)
             return
+        headers: dict[str, str] = {}
         try:
             status, body = await self._handle(request)
         except CckmError as exc:
             status, body = exc.status, exc.body()
+            headers.update(exc.headers)
         self.emulator.flush()  # the appliance's state file, when it changed
         path = request.scope.get("path", request.url.path)
         fault = self.control.fault_for(request.method, path)
-        headers: dict[str, str] = {}
         media = "application/json"
         if fault is not None:
             if fault.latency:
@@ -165,7 +168,7 @@ class CckmApp:
             if fault.drop and await drop_connection(receive):
                 self.control.record(request.method, path, 0)
                 return
-            status, body, headers, media = faulted(fault, status, body, media)
+            status, body, headers, media = faulted(fault, status, body, media, headers)
         self.control.record(request.method, path, status)
         if body is None:
             response = Response(status_code=status, headers=headers)
@@ -193,7 +196,10 @@ class CckmApp:
         op, params, known = b.spec.match(request.method, path)
         if op is None:
             if known:
-                raise MethodNotAllowed(f"{request.method} is not allowed on {path}")
+                allow = ", ".join(b.spec.allowed(path))
+                raise MethodNotAllowed(
+                    f"{request.method} is not allowed on {path}", headers={"Allow": allow}
+                )
             raise NotFound("Resource not found")
         user = self._authenticate(request) if op.authenticated else ""
         b.tick()

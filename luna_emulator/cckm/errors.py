@@ -32,9 +32,10 @@ class CckmError(Exception):
     code = 15
     name = "NCERRBadRequest"
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, headers: dict[str, str] | None = None) -> None:
         super().__init__(text)
         self.text = text
+        self.headers = dict(headers or {})  # e.g. the ``Allow`` of a 405 (RFC 9110)
 
     def body(self) -> dict[str, Any]:
         return {

@@ -197,6 +197,14 @@ class CckmSpec:
                 return op, m.groupdict(), True
         return None, {}, known
 
+    def allowed(self, path: str) -> list[str]:
+        """The methods the spec declares for ``path`` (the ``Allow`` of a 405)."""
+        methods: set[str] = set()
+        for _, regex, by_method in self._routes:
+            if regex.match(path):
+                methods |= set(by_method)
+        return sorted(methods)
+
     def enum(self, schema_name: str) -> tuple[Any, ...]:
         """The values of an enum schema of ``components`` (key statuses, job statuses...)."""
         return tuple(self.spec["components"]["schemas"][schema_name]["enum"])

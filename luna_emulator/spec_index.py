@@ -261,6 +261,8 @@ class SpecIndex:
         """The methods of the most specific path template that matches."""
         for _, ops in self._matches(path):
             return sorted(ops)
+        if _one_trailing_slash(path):
+            return self.methods_at(path[:-1])  # the same resource, as match() answers
         return []
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
@@ -272,10 +274,14 @@ class SpecIndex:
             op = by_method.get(method)
             if op is not None:
                 return op, m.groupdict(), True
-        if not known and len(path) > 1 and path.endswith("/") and not path.endswith("//"):
+        if not known and _one_trailing_slash(path):
             # one trailing slash names the same resource (/api/lunasa/, /api/lunasa/hsms/)
             return self.match(method, path[:-1])
         return None, {}, known
+
+
+def _one_trailing_slash(path: str) -> bool:
+    return len(path) > 1 and path.endswith("/") and not path.endswith("//")
 
 
 class _SegmentFilter:

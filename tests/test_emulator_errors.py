@@ -101,8 +101,15 @@ class _Module:
                         self.registered[arg.value] = fn.name
 
 
+# the appliance's modules (the emulated CCKM, luna_emulator/cckm/, has its own catalog and
+# operation ids: its registrations are not the appliance's)
 MODULES = {
-    m.name: m for m in (_Module(p) for p in sorted([*ROOT.glob("*.py"), *ROOT.glob("*/*.py")]))
+    m.name: m
+    for m in (
+        _Module(p)
+        for p in sorted([*ROOT.glob("*.py"), *ROOT.glob("*/*.py")])
+        if p.parent.name != "cckm"
+    )
 }
 _ERROR_NAMES = {
     name: getattr(E, name).error_id

@@ -1,6 +1,7 @@
 """The router's segment filter (spec_index._SegmentFilter) is an optimisation only: for any
 path and method, ``SpecIndex.match`` and ``methods_at`` answer exactly what trying every
-route's regex in routing order answers."""
+route's regex in routing order answers (and, when none matches, what they answer for the
+path without its one trailing slash)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,9 @@ def test_match_is_the_first_matching_route_in_routing_order(index: SpecIndex) ->
     reference = _reference(index)
     for path in _paths(index):
         matching = [(m, ops) for regex, ops in reference if (m := regex.match(path))]
+        if not matching and len(path) > 1 and path.endswith("/") and not path.endswith("//"):
+            # one trailing slash names the same resource (/api/lunasa/ is /api/lunasa)
+            matching = [(m, ops) for regex, ops in reference if (m := regex.match(path[:-1]))]
         expected_methods = sorted(matching[0][1]) if matching else []
         assert index.methods_at(path) == expected_methods, path
         for method in METHODS:

@@ -282,7 +282,10 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     oid = op["operationId"]
     RECORDER.add_operation(method, path, oid)
     if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):
-        if report.skipped:
+        if getattr(report, "wasxfail", ""):
+            # not on this appliance (test_operations.py): its verdict is the report's finding
+            RECORDER.finish(oid, "passed")
+        elif report.skipped:
             reason = (
                 report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
             )

@@ -191,3 +191,29 @@ def test_safe_writes_catch_a_wrong_delete_status_and_a_missing_location(
         assert op["verdict"] == "failed", (operation, op)
         text = _failure_text(op)
         assert ("200" in text) if expected["method"] == "DELETE" else ("Location" in text), text
+
+
+def test_a_405_on_an_inferred_operation_is_a_finding_about_the_spec(
+    seeded: tuple[RunningEmulator, ControlClient, Seed], tmp_path: Path
+) -> None:
+    """An operation the spec only infers (x-luna-evidence: inferred) that the appliance does
+    not serve at all is reported as "not on this appliance", apart from failures: the run
+    still passes."""
+    appliance, control, _ = seeded
+    fault = {"pattern": r"^/api/lunasa/syslog/remoteHosts/[^/]+$", "method": "GET", "status": 405}
+    control.set_faults([fault])
+    try:
+        code, console, _ = _run(
+            appliance,
+            tmp_path,
+            "--luna-operations",
+            "getSyslogRemoteHost,listSyslogRemoteHosts",
+            examples=3,
+        )
+    finally:
+        control.clear_faults()
+    verdicts = _verdicts(tmp_path)
+    assert code == 0, console[-3000:]
+    assert verdicts["getSyslogRemoteHost"]["verdict"] == "not on this appliance"
+    assert verdicts["listSyslogRemoteHosts"]["verdict"] == "verified"
+    assert "xfailed" in console

@@ -6,7 +6,6 @@ the route, the class name keywords are reserved, only configured bonds have acti
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from .conftest import JSON
 
@@ -40,11 +39,6 @@ def test_a_route_is_added_listed_and_removed_by_repeating_it(https: httpx.Client
     assert gone.status_code == 404
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="http/body.py reads no DELETE body (_WITH_BODY is POST, PUT, PATCH), so the "
-    "documented body of deleteNetworkDeviceRoute never reaches the rules",
-)
 def test_deleting_a_route_with_a_body_that_does_not_match_it_is_refused(
     https: httpx.Client,
 ) -> None:

@@ -63,8 +63,8 @@ async def read_body(
 ) -> tuple[Any, str]:
     """(body, media type without parameters); (None, "") for none. ``max_file_size`` is
     the web server's ``maxFileSize``, the bound of a streamed upload."""
-    if op.method not in _WITH_BODY:
-        return None, ""
+    if op.method not in _WITH_BODY and not op.bodies:
+        return None, ""  # a DELETE reads the body only when the spec declares one
     ctype = request.headers.get("content-type", "")
     m = VENDOR.match(ctype.strip())
     kind = m.group(1).lower() if m else ""

@@ -8,13 +8,13 @@ Each figure is one wall-clock measurement of a separate process, printed beside 
 targets (collection under 5 s, the main job under 45 s on 2 cores) and, for cases per second,
 beside ``st run``'s rate with the ratio:
 
-* collection: ``pytest conformance --collect-only -q -p no:cacheprovider`` (interpreter start
+* collection: ``pytest luna_conformance --collect-only -q -p no:cacheprovider`` (interpreter start
   included, as a user waits for it);
-* main job: what ``tox -e conformance`` runs (``pytest conformance`` against the embedded
+* main job: what ``tox -e conformance`` runs (``pytest luna_conformance`` against the embedded
   emulator with the HTML, JUnit and JSON reports, ``LUNA_EXAMPLES`` = ``--examples``), without
   tox's own start-up; with the cases of its schema-driven layer per second of that layer's
   tests (their JUnit times);
-* cases per second: the suite's schema-driven layer (``conformance/test_operations.py``) and
+* cases per second: the suite's schema-driven layer (``luna_conformance/test_operations.py``) and
   ``st run`` on the same spec, the same number of examples per operation and positive data
   only, each against a fresh ``luna-emulator`` in its own process (its block list off; the
   suite treats it as an appliance, every tier allowed, unpaced). Cases are what each tool
@@ -43,7 +43,7 @@ from pathlib import Path
 
 from _emulator_process import emulator_process  # benchmarks/ is the script's directory
 
-from conformance.policy import LOCKOUT_OPERATIONS, LOGIN_OPERATIONS
+from luna_conformance.policy import LOCKOUT_OPERATIONS, LOGIN_OPERATIONS
 from luna_emulator import DEFAULT_USERS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +56,7 @@ EMULATOR_FLAGS = ("--blocklist-severity", "0")
 # (the appliance's default) half-way through, and the run measures being blocked.
 NEVER_SENT = sorted(LOGIN_OPERATIONS | set(LOCKOUT_OPERATIONS) | {"factoryResetConfig"})
 FACTORY_RESET = (
-    "conformance/test_operations.py::test_operation[POST /api/lunasa/config/factoryReset]"
+    "luna_conformance/test_operations.py::test_operation[POST /api/lunasa/config/factoryReset]"
 )
 COLLECT_TARGET_S = 5.0
 MAIN_JOB_TARGET_S = 45.0
@@ -83,7 +83,7 @@ def _pytest_summary(text: str) -> str:
 
 
 def collect() -> tuple[float, str]:
-    cmd = [sys.executable, "-m", "pytest", "conformance", "--collect-only", "-q"]
+    cmd = [sys.executable, "-m", "pytest", "luna_conformance", "--collect-only", "-q"]
     cmd += ["-p", "no:cacheprovider"]
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
@@ -99,7 +99,7 @@ def main_job(examples: int) -> tuple[float, str, Rate]:
             sys.executable,
             "-m",
             "pytest",
-            "conformance",
+            "luna_conformance",
             "-p",
             "no:cacheprovider",
             f"--html={out / 'conformance.html'}",
@@ -136,7 +136,7 @@ def suite_rate(examples: int) -> Rate:
             sys.executable,
             "-m",
             "pytest",
-            "conformance/test_operations.py",
+            "luna_conformance/test_operations.py",
             "-q",
             "-p",
             "no:cacheprovider",

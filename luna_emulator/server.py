@@ -38,7 +38,7 @@ class RunningEmulator:
     @property
     def emulator(self) -> Emulator:
         # DEPRECATED: the emulator's internals; use the control API (control_client.py,
-        # ControlClient.for_running). Kept while conformance/ moves to ControlClient.
+        # ControlClient.for_running). Kept while luna_conformance/ moves to ControlClient.
         emulator: Emulator = self.app.state.emulator
         return emulator
 

@@ -110,7 +110,7 @@ def _run(
         sys.executable,
         "-m",
         "pytest",
-        "conformance",
+        "luna_conformance",
         "-p",
         "no:cacheprovider",
         "-q",

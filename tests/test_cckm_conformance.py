@@ -112,7 +112,7 @@ def _run_suite(
         sys.executable,
         "-m",
         "pytest",
-        "conformance/cckm",
+        "luna_conformance/cckm",
         "-p",
         "no:cacheprovider",
         "-q",
@@ -308,7 +308,7 @@ def test_no_cckm_target_when_only_an_appliance_is_named(
         sys.executable,
         "-m",
         "pytest",
-        "conformance/cckm",
+        "luna_conformance/cckm",
         "-p",
         "no:cacheprovider",
         "-q",
@@ -333,13 +333,13 @@ def test_no_cckm_target_when_only_an_appliance_is_named(
 
 
 def test_embedded_cckm_is_green(tmp_path: Path) -> None:
-    """`pytest conformance/cckm` with no URL at all: the embedded emulator's CCKM, every
+    """`pytest luna_conformance/cckm` with no URL at all: the embedded emulator's CCKM, every
     layer, negative data and undeclared methods included."""
     cmd = [
         sys.executable,
         "-m",
         "pytest",
-        "conformance/cckm",
+        "luna_conformance/cckm",
         "-p",
         "no:cacheprovider",
         "-q",
@@ -366,7 +366,7 @@ def test_a_refused_token_ends_the_run_at_once(
         sys.executable,
         "-m",
         "pytest",
-        "conformance/cckm",
+        "luna_conformance/cckm",
         "-p",
         "no:cacheprovider",
         "-q",
@@ -391,8 +391,8 @@ def test_one_run_one_report_for_both_apis(tmp_path: Path) -> None:
         sys.executable,
         "-m",
         "pytest",
-        "conformance/test_operations.py::test_operation[GET /api/lunasa]",
-        "conformance/cckm/test_workflows.py::test_cckm_tokens",
+        "luna_conformance/test_operations.py::test_operation[GET /api/lunasa]",
+        "luna_conformance/cckm/test_workflows.py::test_cckm_tokens",
         "-p",
         "no:cacheprovider",
         "-q",

@@ -1,11 +1,11 @@
-"""The suite's own account of block-list infractions (conformance/blockguard.py) follows the
+"""The suite's own account of block-list infractions (luna_conformance/blockguard.py) follows the
 guide's worked example and never lets the suite's requests take the last of the budget."""
 
 from __future__ import annotations
 
 import pytest
 
-from conformance.blockguard import InfractionBudget
+from luna_conformance.blockguard import InfractionBudget
 
 
 class Clock:

@@ -1,5 +1,5 @@
 """Verified coverage against an appliance in use: pointed at a served emulator seeded with
-every kind of resource (``conformance/seed.py``) and tested as if it were an appliance, in
+every kind of resource (``luna_conformance/seed.py``) and tested as if it were an appliance, in
 the read-only tier, the suite verifies (sees a documented success answer and checks it) at
 least 90% of the read operations, from the ids it discovers on the target itself."""
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conformance.seed import build_seed
+from luna_conformance.seed import build_seed
 from luna_emulator.control_client import ControlClient
 from luna_emulator.server import RunningEmulator
 

@@ -1,5 +1,5 @@
 """The suite has teeth where ids must be discovered first and where only writes reach: a
-served emulator, seeded as an appliance in use (``conformance/seed.py``), is tested as if
+served emulator, seeded as an appliance in use (``luna_conformance/seed.py``), is tested as if
 it were an appliance while its control API corrupts chosen answers; each deviation must
 fail the right operation (read-only tier and safe-writes tier)."""
 
@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from conformance.seed import Seed, build_seed
+from luna_conformance.seed import Seed, build_seed
 from luna_emulator.control_client import ControlClient
 from luna_emulator.server import RunningEmulator, serve_in_thread
 

@@ -24,9 +24,9 @@ from typing import Any
 import pytest
 
 import luna_spec
-from conformance.report import NOT_ON_APPLIANCE, OperationRecord, Recorder
-from conformance.report_failure import parse_failure, skip_words
-from conformance.report_steps import StepLog
+from luna_conformance.report import NOT_ON_APPLIANCE, OperationRecord, Recorder
+from luna_conformance.report_failure import parse_failure, skip_words
+from luna_conformance.report_steps import StepLog
 from luna_emulator.control_client import ControlClient
 from luna_emulator.server import RunningEmulator
 
@@ -214,9 +214,8 @@ def test_a_failure_starts_with_its_reason_and_folds_the_traceback(
 
     # pytest-html's own row for the test: the same, reason first, traceback folded
     tests = _blob(page)["tests"]
-    log = tests["conformance/test_operations.py::test_operation[GET /api/lunasa/hsms/{hsmid}]"][0][
-        "log"
-    ]
+    node = "luna_conformance/test_operations.py::test_operation[GET /api/lunasa/hsms/{hsmid}]"
+    log = tests[node][0]["log"]
     assert log.lstrip().startswith('<div class="luna-log"><p class="luna-reason">')
     head, _, folded_part = log.partition('<details class="luna-traceback">')
     assert "Traceback" not in head
@@ -293,7 +292,7 @@ def embedded_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, Pa
         sys.executable,
         "-m",
         "pytest",
-        "conformance",
+        "luna_conformance",
         "-p",
         "no:cacheprovider",
         "-q",
@@ -456,7 +455,7 @@ def test_workflow_steps_are_collected_without_changing_the_logs(
     log = logging.getLogger(name)
     steps = StepLog()
     steps.install(name)
-    node = "conformance/test_workflows.py::test_paging"
+    node = "luna_conformance/test_workflows.py::test_paging"
     monkeypatch.setenv("PYTEST_CURRENT_TEST", f"{node} (setup)")
     log.debug("%s %s -> %d", "POST", "/auth/session", 204)  # a fixture's request: no step
     monkeypatch.setenv("PYTEST_CURRENT_TEST", f"{node} (call)")

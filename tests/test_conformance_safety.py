@@ -118,7 +118,7 @@ def test_preflight_ends_the_run_at_once_with_one_message(
         sys.executable,
         "-m",
         "pytest",
-        "conformance",
+        "luna_conformance",
         "-p",
         "no:cacheprovider",
         "-q",

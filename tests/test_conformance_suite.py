@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _run_suite(
-    served, tmp_path: Path, *args: str, paths: tuple[str, ...] = ("conformance",)
+    served, tmp_path: Path, *args: str, paths: tuple[str, ...] = ("luna_conformance",)
 ) -> tuple[int, dict[str, str], str]:  # type: ignore[no-untyped-def]
     """Run the conformance suite against the served emulator as if it were an appliance;
     returns (exit code, {test name: failure text or 'passed'/'skipped'}, output)."""
@@ -113,7 +113,7 @@ def test_injected_deviations_fail_the_right_operations(served, https, tmp_path) 
         "--allow-config-changes",
         "--luna-operations",
         wanted,
-        paths=("conformance/test_operations.py",),
+        paths=("luna_conformance/test_operations.py",),
     )
     untouched = "test_operation[GET /api/lunasa/hsms/{hsmid}/roles]"
     assert code == 1, output[-3000:]
@@ -161,7 +161,7 @@ def test_several_targets_in_parallel_one_report_each(served, https, tmp_path) ->
     cmd = [
         sys.executable,
         "-m",
-        "conformance",
+        "luna_conformance",
         "--target",
         "emulator",
         "--target",

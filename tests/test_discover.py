@@ -1,4 +1,4 @@
-"""python -m conformance discover against the emulator over HTTPS, deviations injected through
+"""python -m luna_conformance discover against the emulator over HTTPS, deviations injected through
 its control API: what it reports, the patch it proposes, and that the patched spec is clean."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import pytest
 import yaml
 
 import luna_spec
-from conformance.__main__ import main
-from conformance.discover_schema import PatchError, apply_patch
+from luna_conformance.__main__ import main
+from luna_conformance.discover_schema import PatchError, apply_patch
 from luna_emulator import DEFAULT_USERS
 from luna_emulator.control_client import ControlClient
 

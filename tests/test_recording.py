@@ -1,4 +1,4 @@
-"""Recordings (conformance/recording.py): recorded from the emulator over HTTPS by discover
+"""Recordings (luna_conformance/recording.py): recorded from the emulator over HTTPS by discover
 and by the suite, replayed against the same emulator (full agreement), against one with a
 deviation injected through the control API (that operation scores below the rest) and
 against one with other ids (rebound); the shipped recording; the scoring itself."""
@@ -17,8 +17,14 @@ from typing import Any
 import httpx
 import pytest
 
-from conformance.__main__ import main
-from conformance.recording import FORMAT, RecordingWriter, load_recording, score_exchange, shape
+from luna_conformance.__main__ import main
+from luna_conformance.recording import (
+    FORMAT,
+    RecordingWriter,
+    load_recording,
+    score_exchange,
+    shape,
+)
 from luna_emulator import DEFAULT_USERS
 from luna_emulator.control_client import ControlClient
 
@@ -186,7 +192,7 @@ def test_the_suite_records_what_it_sends_and_the_recording_replays(
             sys.executable,
             "-m",
             "pytest",
-            str(ROOT / "conformance"),
+            str(ROOT / "luna_conformance"),
             "-p",
             "no:cacheprovider",
             "-q",

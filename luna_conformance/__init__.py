@@ -2,5 +2,5 @@
 embedded emulator, against ``openapi/luna.yaml``.
 
 Run it with ``tox -e conformance`` (embedded emulator) or
-``pytest conformance --luna-url https://hsm:8443 --luna-ca server.pem`` (an appliance).
+``pytest luna_conformance --luna-url https://hsm:8443 --luna-ca server.pem`` (an appliance).
 """

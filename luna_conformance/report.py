@@ -4,7 +4,7 @@ Verdicts per operation: ``verified`` (at least one documented success answer che
 its schema, headers and checks), ``errors only`` (the checks passed but no success answer was
 seen: not verified), ``not on this appliance`` (against an appliance, an operation whose
 evidence tier is ``structure`` or ``inferred`` answered only 404 or 405: a finding about the
-spec, kept apart from conformance failures), ``skipped`` (the policy reason, in words),
+spec, kept apart from luna_conformance failures), ``skipped`` (the policy reason, in words),
 ``failed``, ``not run``. Each operation carries its evidence tier (``x-luna-evidence``).
 The HTML tables are ``report_html.py``'s; failures are read into parts by
 ``report_failure.py``. Every text that leaves the run goes through ``SECRETS.redact``."""

@@ -24,6 +24,9 @@ from .report import Recorder
 from .report_html import redacted_log
 from .target import Target, target_from_options
 
+# its own companions, wherever the plugin is loaded from (entry point or conftest)
+pytest_plugins = ["luna_conformance.recording", "luna_conformance.cckm.plugin"]
+
 RECORDER = Recorder()
 _TARGET: list[Target] = []
 

@@ -45,9 +45,9 @@ class Workflow(SCHEMA.as_state_machine()):  # type: ignore[misc]
                 "PUT",
                 hsm,
                 json={
-                    "label": "conformance",
+                    "label": "luna_conformance",
                     "password": self.target.so_password,
-                    "domain": "conformance",
+                    "domain": "luna_conformance",
                 },
             )
             # the SO login on the Basic-auth user session the generated steps use

@@ -1,6 +1,6 @@
-"""The read-only walk of ``python -m conformance discover``, keeping every answer it saw.
+"""The read-only walk of ``python -m luna_conformance discover``, keeping every answer it saw.
 
-``conformance.discovery.discover`` (the walk the schema-driven layer uses to find real ids)
+``luna_conformance.discovery.discover`` (the walk the schema-driven layer uses to find real ids)
 follows only strings that match a GET path of the spec and keeps only the ids. Discovery of
 what a firmware serves needs more: the answers themselves, and the links that match *no*
 path of the spec (a resource the spec does not describe). ``walk`` is that walk: the same

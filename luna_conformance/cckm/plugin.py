@@ -220,7 +220,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def _in_cckm(item: pytest.Item) -> bool:
-    return "conformance/cckm/" in item.nodeid.replace(os.sep, "/")
+    return "luna_conformance/cckm/" in item.nodeid.replace(os.sep, "/")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -1,5 +1,5 @@
 """What the CCKM layers may send to a real CipherTrust Manager, by safety tier (the
-appliance's tiers, ``conformance.target.Tier``).
+appliance's tiers, ``luna_conformance.target.Tier``).
 
 Against the embedded emulator everything runs (its CCKM is reset and seeded again before
 each operation). Against a CipherTrust Manager:

@@ -1,6 +1,6 @@
 """Run the conformance suite against several appliances at once, one report per target.
 
-    python -m conformance --target https://hsm1:8443 --target https://hsm2:8443 \\
+    python -m luna_conformance --target https://hsm1:8443 --target https://hsm2:8443 \\
         --luna-ca fleet-ca.pem --luna-password ... [-n 2] [other pytest options]
 
 Each target gets its own pytest process (in parallel), its own embedded state and its own
@@ -8,12 +8,12 @@ Each target gets its own pytest process (in parallel), its own embedded state an
 to every run (``-n N`` spreads one target's tests over N pytest-xdist workers). The exit
 status is 0 only when every target passed.
 
-Two more commands (``python -m conformance discover --help``, ``... replay --help``):
+Two more commands (``python -m luna_conformance discover --help``, ``... replay --help``):
 
-    python -m conformance discover --luna-url URL --luna-ca server.pem --luna-password ...
-    python -m conformance discover --apply reports/discovery-patch.yaml \\
+    python -m luna_conformance discover --luna-url URL --luna-ca server.pem --luna-password ...
+    python -m luna_conformance discover --apply reports/discovery-patch.yaml \\
         --spec openapi/luna.yaml -o new-luna.yaml
-    python -m conformance replay RECORDING_DIR [--luna-url URL ...]
+    python -m luna_conformance replay RECORDING_DIR [--luna-url URL ...]
 """
 
 from __future__ import annotations
@@ -44,10 +44,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _fleet(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(
-        prog="python -m conformance",
+        prog="python -m luna_conformance",
         description=__doc__.splitlines()[0],
-        epilog="Also: python -m conformance discover --help (what a target serves that the spec "
-        "does not say), python -m conformance replay --help (a recording against a target).",
+        epilog="Also: python -m luna_conformance discover --help (what a target serves that "
+        "the spec does not say), python -m luna_conformance replay --help (a recording "
+        "against a target).",
     )
     ap.add_argument(
         "--target",

@@ -1,4 +1,4 @@
-"""``python -m conformance discover`` and ``python -m conformance replay``.
+"""``python -m luna_conformance discover`` and ``python -m luna_conformance replay``.
 
 Both talk to a target with the suite's safety rules: GET only (replay: writes only to the
 embedded emulator, on request), paced (``--luna-rate``, 5/s by default against an appliance),
@@ -137,10 +137,10 @@ def _load_yaml(path: Path) -> dict[str, Any]:
 
 
 def discover(argv: list[str]) -> int:
-    """``python -m conformance discover``: exit 0 when nothing undocumented was found, 1
+    """``python -m luna_conformance discover``: exit 0 when nothing undocumented was found, 1
     when something was, 2 on a usage or connection error."""
     ap = argparse.ArgumentParser(
-        prog="python -m conformance discover",
+        prog="python -m luna_conformance discover",
         description="Walk a target read-only (GET only, paced, one login) from the spec's "
         "roots, following every link of its answers; report resources the spec does not "
         "describe, fields the schemas do not declare, declared fields that never appear, type "
@@ -166,7 +166,7 @@ def discover(argv: list[str]) -> int:
         type=Path,
         default=None,
         metavar="DIR",
-        help="record every request and answer (conformance/recording.py format)",
+        help="record every request and answer (luna_conformance/recording.py format)",
     )
     ap.add_argument(
         "--apply",
@@ -267,11 +267,11 @@ def discover(argv: list[str]) -> int:
 
 
 def replay(argv: list[str]) -> int:
-    """``python -m conformance replay DIR``: exit 0 on full agreement, 1 otherwise, 2 on a
+    """``python -m luna_conformance replay DIR``: exit 0 on full agreement, 1 otherwise, 2 on a
     usage or connection error."""
     ap = argparse.ArgumentParser(
-        prog="python -m conformance replay",
-        description="Replay a recording (python -m conformance discover --record, pytest "
+        prog="python -m luna_conformance replay",
+        description="Replay a recording (python -m luna_conformance discover --record, pytest "
         "conformance --luna-record) against another target and score per operation whether "
         "statuses, headers and body shapes agree.",
     )

@@ -1,4 +1,4 @@
-"""The report of ``python -m conformance discover``: JSON for tools, HTML for people, and the
+"""The report of ``python -m luna_conformance discover``: JSON for tools, HTML for people, and the
 proposed spec patch as YAML. Every output is redacted by value (``redaction.SECRETS``)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .redaction import SECRETS
 __all__ = ["PATCH_HEADER", "report_json", "write_html", "write_json", "write_patch"]
 
 PATCH_HEADER = f"""\
-# A spec patch proposed by `python -m conformance discover` ({PATCH_FORMAT}).
+# A spec patch proposed by `python -m luna_conformance discover` ({PATCH_FORMAT}).
 #
 # `operations` is a list of JSON Patch (RFC 6902) operations on the OpenAPI document:
 #   op:    add | replace | remove
@@ -29,7 +29,7 @@ PATCH_HEADER = f"""\
 # Unlike RFC 6902, `add` creates missing parent objects, and `path` .../enum/- appends.
 # Review every operation: delete the ones you do not want, give each discovered operation
 # its reference page (x-luna-source), privileges and evidence, then apply it to a copy:
-#   python -m conformance discover --apply THIS.yaml --spec openapi/luna.yaml -o new.yaml
+#   python -m luna_conformance discover --apply THIS.yaml --spec openapi/luna.yaml -o new.yaml
 #   python -m luna_spec diff openapi/luna.yaml new.yaml
 """
 

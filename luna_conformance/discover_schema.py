@@ -525,7 +525,7 @@ def _new_path_item(
         "x-luna-privileges": list(parent_op.get("x-luna-privileges", ["admin"])),
         "x-luna-destructive": False,
         "x-luna-task": "none",
-        "description": f"Found on {target} by python -m conformance discover ({when}); not "
+        "description": f"Found on {target} by python -m luna_conformance discover ({when}); not "
         "in the reference this spec was written from. Review it: its reference page "
         "(x-luna-source), the evidence (x-luna-evidence is left for you to set), privileges.",
         "x-luna-source": [f"observed on {target} ({when}); no reference page yet"],

@@ -1,7 +1,7 @@
 """Recordings of what a target answered, and their replay against another target.
 
-A recording is a directory (``--record DIR``), written by ``python -m conformance discover``
-or by the suite (``pytest conformance --luna-record DIR``; the schema-driven and stateful
+A recording is a directory (``--record DIR``), written by ``python -m luna_conformance discover``
+or by the suite (``pytest luna_conformance --luna-record DIR``; the schema-driven and stateful
 layers, i.e. everything sent through ``Target.requests_session()``):
 
 ``DIR/index.json``::
@@ -30,16 +30,16 @@ a resource the spec does not describe, ``undeclared_methods_<path>.json`` with `
 sorted list of ``jsonpath:type`` (``$.hsms[].url:string``): what replay compares. Secrets
 never reach a file: ``Authorization`` and ``Cookie`` request headers and ``Set-Cookie``
 values are replaced by a mask, credential-like fields of request bodies too, and every file
-is passed through ``conformance.redaction.SECRETS`` (every secret the run holds, in its
+is passed through ``luna_conformance.redaction.SECRETS`` (every secret the run holds, in its
 encodings) before it is written. Non-JSON bodies are kept as at most 2,000 characters of
 text (downloads as their size only).
 
-Replay (``python -m conformance replay DIR --luna-url ...``, or against the embedded
+Replay (``python -m luna_conformance replay DIR --luna-url ...``, or against the embedded
 emulator without ``--luna-url``) sends each recorded GET again (writes only with
 ``--replay-writes`` and only to the embedded emulator; unauthenticated requests only to the
 embedded emulator; requests whose credentials were refused, or that held a secret, never),
 in recorded order, path parameters rebound to the ids the other target
-really has (``conformance.discovery.discover``), and scores each exchange out of 1: a third
+really has (``luna_conformance.discovery.discover``), and scores each exchange out of 1: a third
 for the status, a third for the headers (the ``Content-Type`` value and the names of the
 headers that are not per-response, ``Date``, ``Content-Length``, ``Set-Cookie``...: Jaccard
 similarity), a third for the body shape (Jaccard similarity of the shapes). An operation's
@@ -711,8 +711,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         metavar="DIR",
         help="record every request the schema-driven and stateful layers send, and the "
-        "answers, secrets redacted, one file per operation (format: conformance/recording.py); "
-        "replay with python -m conformance replay DIR",
+        "answers, secrets redacted, one file per operation (format: "
+        "luna_conformance/recording.py); replay with python -m luna_conformance replay DIR",
     )
     g.addoption(
         "--luna-record-max",

@@ -129,3 +129,20 @@ def test_only_a_configured_bond_is_enabled_and_disabled(https: httpx.Client) -> 
     r = https.post(f"{DEV}/bond0/actions/explode", json={}, headers=JSON)
     assert r.status_code == 404
     assert r.json()["id"] == "APPLIANCE_ACTION_DOES_NOT_EXIST"
+
+
+def test_an_address_the_pattern_admits_but_is_no_address_is_refused(https: httpx.Client) -> None:
+    """Found by the conformance suite: a gateway of 0.0.0.00 (leading zeros, which the
+    schema's pattern admits) answered 500 on DELETE and POST of a route."""
+    url = "/api/lunasa/network/devices/eth0/routes"
+    good = {"routeType": "network", "destination": "10.20.0.0", "netmask": "255.255.0.0",
+            "gateway": "192.168.0.254"}  # fmt: skip
+    assert https.post(url, json=good, headers=JSON).status_code == 204
+    for bad in ({**good, "gateway": "0.0.0.00"}, {**good, "routeType": "host",
+                "destination": "10.020.0.1", "netmask": None}):  # fmt: skip
+        bad = {k: v for k, v in bad.items() if v is not None}
+        for method, path in (("POST", url), ("DELETE", f"{url}/10.20.0.0")):
+            r = https.request(method, path, json=bad, headers=JSON)
+            assert r.status_code == 400, (method, bad, r.text)
+            assert r.json()["id"] == "FRAMEWORK_BAD_REQUEST"
+    assert https.get(f"{url}/10.20.0.0").status_code == 200  # nothing was removed

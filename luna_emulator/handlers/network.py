@@ -38,6 +38,15 @@ def _url(device: str) -> str:
 
 
 # ---- routes ---------------------------------------------------------------------------
+def _address(value: Any, what: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """An IP address of the body (the schema's pattern lets through what ``ipaddress``
+    refuses, such as leading zeros: ``0.0.0.00``)."""
+    try:
+        return ipaddress.ip_address(str(value))
+    except ValueError:
+        raise E.BadRequest(f"{what} {value!r} is not an IP address") from None
+
+
 def _route(body: dict[str, Any], device: dict[str, Any]) -> dict[str, Any]:
     """The route the body describes, checked and with its defaults."""
     keys = ("routeType", "destination", "netmask", "gateway")
@@ -45,7 +54,7 @@ def _route(body: dict[str, Any], device: dict[str, Any]) -> dict[str, Any]:
     if route["routeType"] == "host":
         if "netmask" in route:
             raise E.BadRequest("a host route has no netmask")
-        dest = ipaddress.ip_address(route["destination"])
+        dest = _address(route["destination"], "destination")
     else:
         route.setdefault("netmask", DEFAULT_NETMASK)
         try:
@@ -56,7 +65,7 @@ def _route(body: dict[str, Any], device: dict[str, Any]) -> dict[str, Any]:
             ) from None
         dest = net.network_address
     if "gateway" in route:
-        gateway = ipaddress.ip_address(route["gateway"])
+        gateway = _address(route["gateway"], "gateway")
         if gateway.version != dest.version:
             raise E.BadRequest("the gateway and the destination are not of one IP version")
         if device["ip"] and gateway.version == 4:
@@ -107,8 +116,7 @@ def get_route(b: Backend, ctx: Ctx) -> Reply:
 def delete_route(b: Backend, ctx: Ctx) -> Reply:
     name, route = _existing(b, ctx)
     _, device = find_device(b, ctx)
-    # the request pipeline (http/body.py) reads no DELETE body yet: without one the route
-    # is removed by its id; with one it must describe the route
+    # without a body the route is removed by its id; with one it must describe the route
     if ctx.body is not None and _route(ctx.body, device) != route:
         raise E.BadRequest(
             f"the body does not describe the route {route['destination']} of {name} "

@@ -71,7 +71,7 @@ class Emulator:
             self.store.attach(self.backend)
 
     async def dispatch(self, request: Request) -> Response:
-        if request.url.path.startswith(PREFIX + "/"):
+        if _url_path(request).startswith(PREFIX + "/"):
             response = await self.control(request)
         else:
             response = await self.http(request)
@@ -84,6 +84,22 @@ class Emulator:
     def flush(self) -> bool:
         """Save the state if it changed (e.g. at shutdown); True if it was written."""
         return self.store.save(self.backend) if self.store is not None else False
+
+
+def _url_path(request: Request) -> str:
+    """What ``request.url.path`` starts with, without building the URL: for a path that
+    starts with ``/`` and holds no tab, CR or LF (which URL parsing drops), the scope's
+    path (the URL's differs only past a ``?``, ``#`` or ``\\``, percent-encoded there)."""
+    path = request.scope.get("path")
+    if (
+        isinstance(path, str)
+        and path.startswith("/")
+        and "\t" not in path
+        and "\r" not in path
+        and "\n" not in path
+    ):
+        return path
+    return request.url.path
 
 
 class EmulatorApp:

@@ -142,27 +142,26 @@ class Backend:
             n in self.tasks.tasks and not self.tasks.tasks[n].finished for n in self._critical
         ):
             raise E.CriticalOperationInProgress("another critical operation is in progress")
-        rules: Callable[[], Reply] = (
-            (lambda: handler(self, ctx))
-            if handler
-            else (lambda: self.generic.handle(self.state, ctx))
-        )
 
         def run() -> Reply:
             # x-luna-requires: checked when the work runs (a tasked request's task ends in
             # the error), before the rules, for every operation that declares it
             requires.check(self.state, ctx)
-            return rules()
+            return handler(self, ctx) if handler else self.generic.handle(self.state, ctx)
 
-        protected = op.task == "protected" and (
-            not op.protected_actions or ctx.params.get("actionid") in op.protected_actions
-        )
-        ped = self.state.hsm.ped_based
-        usually = op.task == "usually" and (ped or self.tasks.progress.usually_tasked)
-        if protected or usually or op.task == "always" or (op.task == "ped" and ped):
-            reply = self._tasked(ctx, run, protected=protected)
-        else:
+        task = op.task
+        if task == "none":  # most operations: run now
             reply = run()
+        else:
+            protected = task == "protected" and (
+                not op.protected_actions or ctx.params.get("actionid") in op.protected_actions
+            )
+            ped = self.state.hsm.ped_based
+            usually = task == "usually" and (ped or self.tasks.progress.usually_tasked)
+            if protected or usually or task == "always" or (task == "ped" and ped):
+                reply = self._tasked(ctx, run, protected=protected)
+            else:
+                reply = run()
         if op.critical and reply.status == 202:
             # the critical tasks still kept (evicted ones are forgotten: bounded memory)
             self._critical = {n for n in self._critical if n in self.tasks.tasks}

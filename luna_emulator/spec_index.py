@@ -27,6 +27,10 @@ REQUIREMENTS = frozenset({"hsm-so", "partition-so", "partition-co"})
 REQUIREMENT_CONDITIONS = frozenset({"", "initialized"})
 
 
+# how many (method, path) routings SpecIndex.match keeps (emptied when full)
+MATCH_CACHE_SIZE = 4096
+
+
 class SpecError(ValueError):
     """The spec declares something the emulator cannot enforce (found at start-up)."""
 
@@ -171,6 +175,7 @@ class SpecIndex:
         self._candidates = _SegmentFilter(
             [path for _, path in sorted(templates, key=lambda t: -t[0])]
         )
+        self._matched: dict[tuple[str, str], tuple[Operation | None, dict[str, str], bool]] = {}
 
     def _validator(self, schema: dict[str, Any]) -> Any:
         schema = _with_format_bounds(copy.deepcopy(schema))
@@ -267,7 +272,19 @@ class SpecIndex:
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
         """(operation, raw path params, path known). ``path known`` without an operation
-        means the method is not allowed there."""
+        means the method is not allowed there. The answers for the latest paths are kept
+        (the index is read-only: the same request always routes the same way)."""
+        key = (method, path)
+        found = self._matched.get(key)
+        if found is None:
+            found = self._match(method, path)
+            if len(self._matched) >= MATCH_CACHE_SIZE:
+                self._matched.clear()
+            self._matched[key] = found
+        op, params, known = found
+        return op, dict(params), known
+
+    def _match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
         known = False
         for m, by_method in self._matches(path):
             known = True
@@ -276,7 +293,7 @@ class SpecIndex:
                 return op, m.groupdict(), True
         if not known and _one_trailing_slash(path):
             # one trailing slash names the same resource (/api/lunasa/, /api/lunasa/hsms/)
-            return self.match(method, path[:-1])
+            return self._match(method, path[:-1])
         return None, {}, known
 
 

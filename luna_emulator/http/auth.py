@@ -13,18 +13,24 @@ from ..backend import Backend
 from ..handlers.login_policy import check_login
 from ..model import Session, User
 from ..spec_index import Operation
+from .limits import Head
 
 __all__ = ["authenticate"]
 
 _ANONYMOUS = User("", "", "")
 
 
-def authenticate(backend: Backend, request: Request, op: Operation) -> tuple[Session, User]:
+def authenticate(
+    backend: Backend, request: Request, op: Operation, head: Head | None = None
+) -> tuple[Session, User]:
     """The caller's session and user (anonymous for an operation without ``security``)."""
     if not op.authenticated:
         return Session("anonymous", "", False, 0.0), _ANONYMOUS
-    cookie = request.cookies.get("SESSIONID")
-    auth = request.headers.get("authorization", "")
+    if head is None:
+        head = Head.of(request.scope)
+    # every Cookie header counts (Starlette's request.cookies); none: no cookie to read
+    cookie = request.cookies.get("SESSIONID") if b"cookie" in head else None
+    auth = head.get(b"authorization")
     if cookie and op.operation_id != "createSession":
         try:
             session = backend.private_session(cookie)

@@ -17,7 +17,7 @@ from .. import errors as E
 from ..multipart import MultipartReader
 from ..spec_index import Operation, SpecIndex
 from .credentials import schema_error_message
-from .limits import MAX_BUFFERED_BODY, MAX_JSON_BODY, MULTIPART_FRAMING, body_chunks
+from .limits import MAX_BUFFERED_BODY, MAX_JSON_BODY, MULTIPART_FRAMING, Head, body_chunks
 from .media import VENDOR, vendor_type
 
 __all__ = ["MAX_BUFFERED_BODY", "MAX_JSON_BODY", "MAX_JSON_DEPTH", "read_body"]
@@ -26,11 +26,11 @@ _WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 SPOOL = 1 << 20
 
 
-async def _spool(request: Request, limit: int) -> Any:
+async def _spool(request: Request, limit: int, head: Head) -> Any:
     """The request body in a spooled temporary file (memory bounded)."""
     spooled = tempfile.SpooledTemporaryFile(max_size=SPOOL)  # noqa: SIM115 (handed on)
     try:
-        async for chunk in body_chunks(request, limit):
+        async for chunk in body_chunks(request, limit, head):
             spooled.write(chunk)
     except BaseException:
         spooled.close()
@@ -39,11 +39,13 @@ async def _spool(request: Request, limit: int) -> Any:
     return spooled
 
 
-async def _multipart(request: Request, ctype: str, limit: int) -> dict[str, tuple[str, Any]]:
+async def _multipart(
+    request: Request, ctype: str, limit: int, head: Head
+) -> dict[str, tuple[str, Any]]:
     """A streamed multipart body parsed as it arrives (each part spooled once)."""
     reader = MultipartReader(ctype, spool=True)
     try:
-        async for chunk in body_chunks(request, limit):
+        async for chunk in body_chunks(request, limit, head):
             reader.feed(chunk)
     except BaseException:
         reader.close()
@@ -51,29 +53,32 @@ async def _multipart(request: Request, ctype: str, limit: int) -> dict[str, tupl
     return reader.finish()
 
 
-async def _read(request: Request, limit: int) -> bytes:
-    body = bytearray()
-    async for chunk in body_chunks(request, limit):
-        body.extend(chunk)
-    return bytes(body)
+async def _read(request: Request, limit: int, head: Head) -> bytes:
+    return b"".join([chunk async for chunk in body_chunks(request, limit, head)])
 
 
 async def read_body(
-    request: Request, op: Operation, index: SpecIndex, max_file_size: int
+    request: Request,
+    op: Operation,
+    index: SpecIndex,
+    max_file_size: int,
+    head: Head | None = None,
 ) -> tuple[Any, str]:
     """(body, media type without parameters); (None, "") for none. ``max_file_size`` is
     the web server's ``maxFileSize``, the bound of a streamed upload."""
     if op.method not in _WITH_BODY and not op.bodies:
         return None, ""  # a DELETE reads the body only when the spec declares one
-    ctype = request.headers.get("content-type", "")
+    if head is None:
+        head = Head.of(request.scope)
+    ctype = head.get(b"content-type")
     m = VENDOR.match(ctype.strip())
     kind = m.group(1).lower() if m else ""
     if m and op.streamed and vendor_type(kind) in op.bodies:
         limit = max_file_size + MULTIPART_FRAMING
         if kind == "multipart":
-            return await _multipart(request, ctype, limit), vendor_type(kind)
-        return await _spool(request, limit), vendor_type(kind)
-    raw = await _read(request, MAX_JSON_BODY if kind == "json" else MAX_BUFFERED_BODY)
+            return await _multipart(request, ctype, limit, head), vendor_type(kind)
+        return await _spool(request, limit, head), vendor_type(kind)
+    raw = await _read(request, MAX_JSON_BODY if kind == "json" else MAX_BUFFERED_BODY, head)
     if not raw and not op.body_required:
         return None, ""
     if not m:
@@ -111,12 +116,22 @@ def _finite(text: str) -> float:
     return value
 
 
+# json.loads(text, parse_constant=_constant, parse_float=_finite), its decoder built once
+_DECODER = json.JSONDecoder(parse_constant=_constant, parse_float=_finite)
+
+
+def _loads(text: str) -> Any:
+    if text.startswith("\ufeff"):  # as json.loads refuses it
+        raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+    return _DECODER.decode(text)
+
+
 def parse_json(raw: bytes, validator: Any, index: SpecIndex) -> Any:
     """The JSON body, strict and checked; ``FRAMEWORK_BAD_REQUEST`` for anything else."""
     if len(raw) > MAX_JSON_BODY:
         raise E.BadRequest(f"the JSON body is larger than {MAX_JSON_BODY} bytes")
     try:
-        body = json.loads(raw.decode("utf-8"), parse_constant=_constant, parse_float=_finite)
+        body = _loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise E.BadRequest("the body is not valid UTF-8") from None
     except json.JSONDecodeError as exc:
@@ -127,8 +142,11 @@ def parse_json(raw: bytes, validator: Any, index: SpecIndex) -> Any:
         raise E.BadRequest(f"the JSON body nests deeper than {MAX_JSON_DEPTH} levels") from None
     except ValueError:  # an integer of more digits than Python converts
         raise E.BadRequest("malformed JSON: a number too long to read") from None
-    _check_structure(body)
-    if validator is not None:
+    # a lone surrogate can only come from a \\u escape (strict UTF-8 decodes none), and
+    # nesting deeper than MAX_JSON_DEPTH needs more brackets: without either, nothing to find
+    if b"\\u" in raw or raw.count(b"{") + raw.count(b"[") > MAX_JSON_DEPTH:
+        _check_structure(body)
+    if validator is not None and not validator.is_valid(body):
         error = next(iter(validator.iter_errors(body)), None)
         if error is not None:
             raise E.BadRequest(schema_error_message(index, error))

@@ -18,7 +18,7 @@ from ..spec_index import Operation, SpecIndex
 from .auth import authenticate
 from .body import read_body
 from .faults import DropConnection, Fault, apply_fault
-from .limits import check_request_head
+from .limits import Head, check_request_head
 from .media import check_version
 from .paging import page
 from .serialize import serialize
@@ -53,25 +53,27 @@ class HttpLayer:
         self._validator = ResponseValidator(index)
 
     async def __call__(self, request: Request) -> Response:
-        # a blocked client IP gets no answer (the check is skipped while the list is off)
-        if self.backend.state.blocklist.max_infractions > 0 and blocklist.blocked(
-            self.backend, request
-        ):
+        scope = request.scope
+        # a blocked client IP gets no answer (the check is skipped while the list is off,
+        # and while it counts no client: a client it does not hold is not blocked)
+        bl = self.backend.state.blocklist
+        if bl.max_infractions > 0 and bl.clients and blocklist.blocked(self.backend, request):
             raise DropConnection("the client is on the block list")
         # the path as the client sent it (percent-decoded): Starlette's request.url drops
         # tab, CR and LF (URL parsing rules), which would turn /users/vic%09tim into
         # /users/victim; kept, they can only fail to match, never address another resource
-        method, path = request.method, str(request.scope.get("path") or request.url.path)
+        method, path = request.method, str(scope.get("path") or request.url.path)
         op, raw_params, known = self.index.match(method, path)
         fault = await self._fault(method, path) if self.faults else None
         rules_status = 0
         try:
-            check_request_head(request)
+            head = Head.of(scope)  # the headers, read once for every step below
+            check_request_head(request, head)
             if op is None:
                 if known:
                     raise E.MethodNotAllowed(f"{method} is not supported on {path}")
                 raise E.NotFound(f"{path} is not a resource of this appliance")
-            reply = await self._run(request, op, raw_params)
+            reply = await self._run(request, op, raw_params, path, head)
             rules_status = reply.status
         except E.LunaError as exc:
             blocklist.record(self.backend, request, exc)  # block list infractions
@@ -113,10 +115,11 @@ class HttpLayer:
             reply.headers["Allow"] = ", ".join(self.index.methods_at(path))
         return reply
 
-    async def _run(self, request: Request, op: Operation, raw_params: dict[str, str]) -> Reply:
-        path = str(request.scope.get("path") or request.url.path)
-        check_version(self.index, request)
-        session, user = authenticate(self.backend, request, op)
+    async def _run(
+        self, request: Request, op: Operation, raw_params: dict[str, str], path: str, head: Head
+    ) -> Reply:
+        check_version(self.index, head)
+        session, user = authenticate(self.backend, request, op, head)
         # who may ask comes before what is asked: no body is read for a caller without access
         self.backend.authorize(Ctx(op, path, {}, {}, None, "", session, user))
         params = {name: op.path_params[name].convert(value) for name, value in raw_params.items()}
@@ -127,7 +130,7 @@ class HttpLayer:
             elif param.required:
                 raise E.BadRequest(f"query parameter {name!r} is required")
         max_file_size = int(self.backend.state.appliance.webserver.get("maxFileSize", 1 << 30))
-        body, media = await read_body(request, op, self.index, max_file_size)
+        body, media = await read_body(request, op, self.index, max_file_size, head)
         ctx = Ctx(op, path, params, query, body, media, session, user)
         reply = self.backend.handle(ctx)
         if op.method == "GET" and reply.status == 200 and isinstance(reply.body, dict):

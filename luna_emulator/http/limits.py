@@ -23,9 +23,10 @@ A body is refused from its ``Content-Length`` before a byte of it is read, and o
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
 
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 
 from .. import errors as E
 
@@ -37,6 +38,7 @@ __all__ = [
     "MAX_QUERY_PARAMS",
     "MAX_URL_BYTES",
     "MULTIPART_FRAMING",
+    "Head",
     "body_chunks",
     "check_request_head",
 ]
@@ -50,11 +52,41 @@ MULTIPART_FRAMING = 64 << 10  # the multipart boundaries and part headers around
 BODY_READ_TIMEOUT = 10.0
 
 
-def check_request_head(request: Request) -> None:
+class Head:
+    """The request's headers, read once per request: their total size, and the first value
+    of each name (what Starlette's ``request.headers.get`` answers; names are the ASGI
+    scope's, lower case, and looked up in lower case)."""
+
+    __slots__ = ("first", "size")
+
+    def __init__(self, raw: Iterable[tuple[bytes, bytes]]) -> None:
+        first: dict[bytes, bytes] = {}
+        size = 0
+        for name, value in raw:
+            size += len(name) + len(value) + 4
+            if name not in first:
+                first[name] = value
+        self.first = first
+        self.size = size
+
+    @classmethod
+    def of(cls, scope: dict[str, Any] | Any) -> Head:
+        return cls(scope.get("headers", ()))
+
+    def get(self, name: bytes, default: str = "") -> str:
+        """The first value of the header ``name`` (lower case), or ``default``."""
+        value = self.first.get(name)
+        return default if value is None else value.decode("latin-1")
+
+    def __contains__(self, name: bytes) -> bool:
+        return name in self.first
+
+
+def check_request_head(request: Request, head: Head | None = None) -> None:
     """Refuse headers, URLs and queries past the limits (before routing)."""
-    headers = request.scope.get("headers", ())
-    size = sum(len(k) + len(v) + 4 for k, v in headers)
-    if size > MAX_HEADER_BYTES:
+    if head is None:
+        head = Head.of(request.scope)
+    if head.size > MAX_HEADER_BYTES:
         raise E.BadRequest(f"the request headers are larger than {MAX_HEADER_BYTES} bytes")
     raw_path = request.scope.get("raw_path") or b""
     query = request.scope.get("query_string") or b""
@@ -66,37 +98,48 @@ def check_request_head(request: Request) -> None:
         raise E.BadRequest("the query holds a NUL character")
 
 
-def declared_length(request: Request) -> int | None:
-    value = request.headers.get("content-length")
+def declared_length(head: Head) -> int | None:
+    value = head.first.get(b"content-length")
     if value is None:
         return None
-    if not value.isdigit():
+    text = value.decode("latin-1")
+    if not text.isdigit():
         raise E.BadRequest("Content-Length is not a number")
-    return int(value)
+    return int(text)
 
 
-async def body_chunks(request: Request, limit: int) -> AsyncIterator[bytes]:
+async def body_chunks(
+    request: Request, limit: int, head: Head | None = None
+) -> AsyncIterator[bytes]:
     """The body as it arrives, refused (``FileUploadLimitExceed``) once it passes
     ``limit`` bytes, from ``Content-Length`` before reading when it is given, and when a
-    client sends nothing for ``BODY_READ_TIMEOUT`` seconds (``RequestTimeout``)."""
-    declared = declared_length(request)
+    client sends nothing for ``BODY_READ_TIMEOUT`` seconds (``RequestTimeout``).
+
+    It reads the ASGI messages itself (as ``request.stream()`` does, one timeout per
+    message instead of one per chunk and one more for the stream's end); the body can be
+    read once."""
+    declared = declared_length(head if head is not None else Head.of(request.scope))
     if declared is not None and declared > limit:
         raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
-    stream = request.stream().__aiter__()
+    receive = request.receive
     total = 0
     while True:
         try:
             async with asyncio.timeout(BODY_READ_TIMEOUT):
-                chunk = await anext(stream)
-        except StopAsyncIteration:
-            return
+                message = await receive()
         except TimeoutError:
             raise E.RequestTimeout(
                 f"no part of the body arrived for {BODY_READ_TIMEOUT:g} s"
             ) from None
-        except ClientDisconnect:
-            raise E.BadRequest("the client closed the connection before the body ended") from None
-        total += len(chunk)
-        if total > limit:
-            raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
-        yield chunk
+        kind = message["type"]
+        if kind == "http.request":
+            chunk = message.get("body", b"")
+            if chunk:
+                total += len(chunk)
+                if total > limit:
+                    raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
+                yield chunk
+            if not message.get("more_body", False):
+                return
+        elif kind == "http.disconnect":
+            raise E.BadRequest("the client closed the connection before the body ended")

@@ -3,12 +3,12 @@ pattern that reads them, and the resource version a request names."""
 
 from __future__ import annotations
 
+import functools
 import re
-
-from starlette.requests import Request
 
 from .. import errors as E
 from ..spec_index import SpecIndex
+from .limits import Head
 
 __all__ = ["VENDOR", "check_version", "vendor_type"]
 
@@ -27,14 +27,23 @@ def vendor_type(kind: str) -> str:
     return _PREFIX + kind.lower()
 
 
-def check_version(index: SpecIndex, request: Request) -> str:
-    """The ``version=`` the request names ("" for none); one the spec does not list
-    (``info.x-luna-api-versions``) is refused."""
-    header = request.headers.get("content-type") or request.headers.get("accept") or ""
+@functools.lru_cache(maxsize=256)
+def _named_version(header: str) -> str | None:
+    """The ``version=`` a media type names ("" for none); None when it is not a vendor
+    type (a few header values recur: read each once)."""
     m = VENDOR.match(header.strip())
     if not m:
+        return None
+    return m.group(2) or ""
+
+
+def check_version(index: SpecIndex, head: Head) -> str:
+    """The ``version=`` the request names ("" for none); one the spec does not list
+    (``info.x-luna-api-versions``) is refused."""
+    header = head.get(b"content-type") or head.get(b"accept")
+    version = _named_version(header) if header else None
+    if version is None:
         return ""
-    version = m.group(2) or ""
     if version not in index.api_versions:
         raise E.BadRequest(
             f"resource version {version!r} is not supported "

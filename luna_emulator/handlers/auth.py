@@ -1,4 +1,6 @@
-"""Certificate challenge-response login (guide ch. 2), with real RSA."""
+"""Logging in: certificate challenge-response login (guide ch. 2), with real RSA, and
+private sessions (guide ch. 2). A user's login certificates are registered under
+``/users/{userid}/certificates`` (``users.py``)."""
 
 from __future__ import annotations
 
@@ -6,7 +8,6 @@ import base64
 import binascii
 import secrets
 
-from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
@@ -14,22 +15,15 @@ from .. import errors as E
 from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
 from ..model import PendingChallenge
+from .certificates import load_user_certificate
 from .common import server_login_key
 
 RULES: Rules[Backend] = Rules()
 
-__all__ = ["load_certificate"]
+__all__ = ["CHALLENGE_TTL", "RULES"]
+
 
 CHALLENGE_TTL = 300.0
-
-
-def load_certificate(text: str) -> x509.Certificate:
-    """A PEM certificate as the API carries it (newlines possibly written as ``\\n``)."""
-    pem = text.replace("\\n", "\n").strip() + "\n"
-    try:
-        return x509.load_pem_x509_certificate(pem.encode())
-    except ValueError:
-        raise E.BadRequest("the certificate is not a valid PEM X.509 certificate") from None
 
 
 def _pending(b: Backend) -> list[PendingChallenge]:
@@ -39,54 +33,11 @@ def _pending(b: Backend) -> list[PendingChallenge]:
     return pend
 
 
-@RULES.handles("createUserCertificate")
-def create_user_certificate(b: Backend, ctx: Ctx) -> Reply:
-    user = b.state.users.get(ctx.params["userid"])
-    if user is None:
-        raise E.InvalidUserid(f"no user {ctx.params['userid']!r}")
-    cert = load_certificate(ctx.body["certificate"])
-    if not isinstance(cert.public_key(), rsa.RSAPublicKey):
-        raise E.BadRequest("only RSA certificates can be used for login")
-    cid = cert.fingerprint(
-        __import__("cryptography.hazmat.primitives.hashes", fromlist=["SHA1"]).SHA1()
-    ).hex()[:32]
-    user.certificates[cid] = cert.public_bytes(serialization.Encoding.PEM).decode()
-    return Reply(204, headers={"Location": f"/users/{user.name}/certificates/{cid}"})
-
-
-@RULES.handles("listUserCertificates")
-def list_user_certificates(b: Backend, ctx: Ctx) -> Reply:
-    user = b.state.users.get(ctx.params["userid"])
-    if user is None:
-        raise E.InvalidUserid()
-    return Reply(
-        200,
-        {
-            "certificates": [
-                {"id": c, "url": f"/users/{user.name}/certificates/{c}"}
-                for c in sorted(user.certificates)
-            ]
-        },
-    )
-
-
-@RULES.handles("getUserCertificate", "deleteUserCertificate")
-def user_certificate(b: Backend, ctx: Ctx) -> Reply:
-    user = b.state.users.get(ctx.params["userid"])
-    cid = str(ctx.params["certificateid"])
-    if user is None or cid not in user.certificates:
-        raise E.NotFound(f"no certificate {cid!r}")
-    if ctx.op.method == "DELETE":
-        del user.certificates[cid]
-        return Reply(204)
-    return Reply(200, {"id": cid, "certificate": user.certificates[cid]})
-
-
 @RULES.handles("createLoginChallenge")
 def create_login_challenge(b: Backend, ctx: Ctx) -> Reply:
     body = ctx.body
     user = b.state.users.get(body["username"])
-    cert = load_certificate(body["certificate"])
+    cert = load_user_certificate(body["certificate"])
     pem = cert.public_bytes(serialization.Encoding.PEM).decode()
     if user is None or pem not in user.certificates.values():
         raise E.BadRequest("no such user with this certificate registered")
@@ -123,3 +74,18 @@ def login_with_challenge_response(b: Backend, ctx: Ctx) -> Reply:
     pend.remove(match)
     session = b.open_private_session(b.state.users[match.user])
     return Reply(204, headers={"Set-Cookie": f"SESSIONID={session.sid}; Path=/; Secure; HttpOnly"})
+
+
+# ---- private sessions -----------------------------------------------------------------
+@RULES.handles("createSession")
+def create_session(b: Backend, ctx: Ctx) -> Reply:
+    s = b.open_private_session(ctx.user)
+    return Reply(204, headers={"Set-Cookie": f"SESSIONID={s.sid}; Path=/; Secure; HttpOnly"})
+
+
+@RULES.handles("deleteSession")
+def delete_session(b: Backend, ctx: Ctx) -> Reply:
+    if not ctx.session.private:
+        raise E.NoSessionCookie("no private session to end")
+    b.sessions.pop(ctx.session.sid, None)
+    return Reply(204, headers={"Set-Cookie": "SESSIONID=; Path=/; Max-Age=0; Secure; HttpOnly"})

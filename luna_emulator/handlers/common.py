@@ -1,8 +1,11 @@
 """Rules shared by the families (look-ups, the HSM SO check, zeroizing the HSM, the
-web server's login key): the rules modules import these, never each other's private
-names."""
+web server's login key, the appliance's log files and services, the caller's file area):
+the rules modules import these, never each other's private names. No operation's rules
+live here."""
 
 from __future__ import annotations
+
+import time
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -14,11 +17,14 @@ from ..model import Hsm, Partition
 from ..tls import self_signed_certificate
 
 __all__ = [
+    "caller_file",
     "find_hsm",
     "find_partition",
     "partition_url",
     "require_so",
     "server_login_key",
+    "service_running",
+    "write_log",
     "zeroize_hsm",
 ]
 
@@ -65,3 +71,28 @@ def server_login_key(b: Backend) -> tuple[rsa.RSAPrivateKey, str]:
         cert = self_signed_certificate(key, "luna-emulator webserver")
         b.runtime.login_key = (key, cert.public_bytes(serialization.Encoding.PEM).decode())
     return b.runtime.login_key
+
+
+FileNotFound = E.FileidDoesNotExist
+
+
+def write_log(b: Backend, log: str, process: str, message: str) -> None:
+    """Append a syslog-style line to one of the appliance's log files."""
+    stamp = time.strftime("%b %d %H:%M:%S", time.gmtime(b.clock.now()))
+    line = f"{stamp} {b.state.appliance.hostname} {process}: {message}"
+    b.state.appliance.logs.setdefault(log, []).append(line)
+
+
+def service_running(b: Backend, name: str) -> bool:
+    svc = b.state.appliance.services.get(name)
+    return svc is not None and svc.running
+
+
+def caller_file(b: Backend, ctx: Ctx, name: str, ext: str, bad_name: type[E.LunaError]) -> bytes:
+    """A file of the caller's file area (``POST /users/{userid}/files``)."""
+    if not name.lower().endswith(ext):
+        raise bad_name(f"{name!r}: a {ext} file is expected")
+    user = b.state.users.get(ctx.user.name)
+    if user is None or name not in user.files:
+        raise FileNotFound(f"no file {name!r} in {ctx.user.name}'s file area")
+    return bytes(user.files[name])

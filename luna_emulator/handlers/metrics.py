@@ -1,4 +1,6 @@
-"""Partition utilization metrics (``GET /api/lunasa/hsms/{hsmid}/metrics``).
+"""Partition utilization metrics: the counting (``record_use``) the partition families call;
+their resource, ``GET /api/lunasa/hsms/{hsmid}/metrics``, is served by ``hsms.py``. No
+operation's rules live here.
 
 The guide's "Partition Utilization Metrics" page: per partition, requests are counted in
 category bins (sign, verify, encrypt, decrypt, key generate, key derive); each bin has one
@@ -10,25 +12,20 @@ public consumer reads: ``resetTime`` and ``metrics[]`` of ``partitionId``, ``lab
 What the emulator counts as use of a partition: an object backup wraps each object
 (ENCRYPT), a restore unwraps them (DECRYPT), an SMK rollover start generates a key
 (KEY_GENERATION), registering an STC client derives the channel keys (KEY_DERIVATION).
-Nothing the REST API offers signs or verifies with partition keys: those bins stay at 0.
-"""
+Nothing the REST API offers signs or verifies with partition keys: those bins stay at 0."""
 
 from __future__ import annotations
 
-import time
-from typing import Any
-
 from ..backend import Backend
-from ..dispatch import Ctx, Reply, Rules
 from ..model import Hsm, Partition
-from .common import find_hsm
-from .hsm_extras import POLICIES
-
-RULES: Rules[Backend] = Rules()
+from .hsm_common import POLICIES
 
 __all__ = ["BINS", "METRICS_POLICY", "metrics_enabled", "record_use"]
 
+
 BINS = ("SIGN", "VERIFY", "ENCRYPT", "DECRYPT", "KEY_GENERATION", "KEY_DERIVATION")
+
+
 METRICS_POLICY = 49
 
 
@@ -41,29 +38,3 @@ def record_use(b: Backend, p: Partition, bin_id: str, requests: int = 1) -> None
     """Count ``requests`` in one of the partition's bins (only while policy 49 is on)."""
     if bin_id in BINS and requests > 0 and metrics_enabled(b.state.hsm):
         p.usage[bin_id] = p.usage.get(bin_id, 0) + requests
-
-
-def _iso(t: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
-
-
-@RULES.handles("getHsmMetrics")
-def get_hsm_metrics(b: Backend, ctx: Ctx) -> Reply:
-    h = find_hsm(b, ctx)
-    metrics: list[dict[str, Any]] = []
-    if metrics_enabled(h):
-        metrics = [
-            {
-                "partitionId": str(p.serial),
-                "label": p.label or p.name,
-                "bins": [
-                    {
-                        "binId": bin_id,
-                        "counters": [{"counterId": "REQUESTS", "count": p.usage.get(bin_id, 0)}],
-                    }
-                    for bin_id in BINS
-                ],
-            }
-            for p in sorted(b.state.partitions.values(), key=lambda p: p.serial)
-        ]
-    return Reply(200, {"resetTime": _iso(h.metrics_reset or b.runtime.started), "metrics": metrics})

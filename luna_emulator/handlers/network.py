@@ -1,5 +1,6 @@
-"""Network devices beyond their IPv4 settings: static routes, traffic classes and the bond
-actions (v17 route and class pages, v14 device action page).
+"""The network: the hostname, ``ping``, the network devices and their IPv4 settings and
+statistics, and beyond those static routes, traffic classes and the bond actions (v17
+route and class pages, v14 device action page).
 
 * A route's id is its destination. A network route's destination must be the network
   address under its netmask (default ``255.255.255.0``); a host route has no netmask. A
@@ -12,24 +13,144 @@ actions (v17 route and class pages, v14 device action page).
   reserved names.
 * Only bond devices have actions. A bond is configured once it has an IPv4 address
   (``PUT .../ip4``); it starts disabled. ``disable`` needs ``keepRoutes``; false deletes
-  the bond's routes.
-"""
+  the bond's routes."""
 
 from __future__ import annotations
 
 import ipaddress
+import re
 from typing import Any
 
 from .. import errors as E
 from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
-from .services import find_device, write_log
+from .common import write_log
 
 RULES: Rules[Backend] = Rules()
 
-__all__ = ["RULES"]
+__all__ = ["RULES", "find_device"]
+
+
+_TEST_NETS = tuple(
+    ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24")
+)
+
+
+_HOST = re.compile(r"^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,251}[a-zA-Z0-9])?$")
+
+
+@RULES.handles("getNetworkConfig")
+def get_network_config(b: Backend, ctx: Ctx) -> Reply:
+    return Reply(
+        200, {"hostname": b.state.appliance.hostname, "devices": "/api/lunasa/network/devices"}
+    )
+
+
+@RULES.handles("updateNetworkConfig")
+def update_network_config(b: Backend, ctx: Ctx) -> Reply:
+    hostname = (ctx.body or {}).get("hostname")
+    if hostname is not None:
+        if hostname.lower() == "localhost" or re.fullmatch(r"[0-9.]+", hostname):
+            raise E.InvalidValueSpecified(f"{hostname!r} cannot be the appliance's hostname")
+        b.state.appliance.hostname = hostname
+    return Reply(204)
+
+
+@RULES.handles("performNetworkAction")
+def perform_network_action(b: Backend, ctx: Ctx) -> Reply:
+    """``ping``: a round trip for any well-formed address, except the documentation
+    networks (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24), which never answer (0)."""
+    if ctx.params["actionid"] != "ping":
+        raise E.ActionDoesNotExist(f"the network has no action {ctx.params['actionid']!r}")
+    address = str((ctx.body or {}).get("address", ""))
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        if not _HOST.match(address):
+            raise E.BadRequest(f"{address!r} is not an IP address or hostname") from None
+        return Reply(200, {"time": 0.000607})
+    unreachable = any(ip in net for net in _TEST_NETS)
+    return Reply(200, {"time": 0 if unreachable else 0.000607})
+
+
+def find_device(b: Backend, ctx: Ctx) -> tuple[str, dict[str, Any]]:
+    """The network device the path names (``deviceid``), or 404."""
+    name = str(ctx.params["deviceid"])
+    device = b.state.appliance.devices.get(name)
+    if device is None:
+        raise E.InterfaceDoesNotExist(f"no network device {name!r}")
+    return name, device
+
+
+@RULES.handles("listNetworkDevices")
+def list_network_devices(b: Backend, ctx: Ctx) -> Reply:
+    names = sorted(b.state.appliance.devices)
+    return Reply(
+        200, {"devices": [{"id": n, "url": f"/api/lunasa/network/devices/{n}"} for n in names]}
+    )
+
+
+@RULES.handles("getNetworkDevice")
+def get_network_device(b: Backend, ctx: Ctx) -> Reply:
+    name, device = find_device(b, ctx)
+    index = sorted(b.state.appliance.devices).index(name)
+    url = f"/api/lunasa/network/devices/{name}"
+    return Reply(
+        200,
+        {
+            "name": name,
+            **device,
+            "mac": f"00:15:b2:a8:6c:{index:02x}",
+            "status": "up" if device["ip"] else "down",
+            "ip4": f"{url}/ip4",
+            "stats": f"{url}/stats",
+        },
+    )
+
+
+@RULES.handles("replaceNetworkDeviceIp4")
+def replace_network_device_ip4(b: Backend, ctx: Ctx) -> Reply:
+    name, device = find_device(b, ctx)
+    body = ctx.body
+    if "mode" in body and not name.startswith("bond"):
+        raise E.BadRequest("'mode' is for bond devices only")
+    if b.state.appliance.webserver["netDevice"] == name:
+        raise E.OperationRestricted(
+            f"the REST API is bound to {name}: change it from the serial console"
+        )
+    try:
+        network = ipaddress.ip_network(f"{body['ip']}/{body['mask']}", strict=False)
+        gateway = ipaddress.ip_address(body["gateway"])
+    except ValueError:  # e.g. leading zeros, which the schema's pattern lets through
+        raise E.BadRequest(
+            "ip and gateway are dotted IPv4 addresses without leading zeros"
+        ) from None
+    if gateway not in network or str(gateway) == body["ip"]:
+        raise E.BadRequest(f"gateway {gateway} is not another address of {network}")
+    device.update({k: body[k] for k in ("ip", "mask", "gateway", "mode") if k in body})
+    return Reply(204)
+
+
+@RULES.handles("getNetworkDeviceStats")
+def get_network_device_stats(b: Backend, ctx: Ctx) -> Reply:
+    _, device = find_device(b, ctx)
+    seen = len(b.state.appliance.logs.get("messages", [])) if device["ip"] else 0
+    return Reply(
+        200,
+        {
+            "rxBytes": 1500 * seen,
+            "txBytes": 1200 * seen,
+            "rxPackets": seen,
+            "txPackets": seen,
+            "rxErrors": 0,
+            "txErrors": 0,
+        },
+    )
+
 
 DEFAULT_NETMASK = "255.255.255.0"
+
+
 RESERVED_CLASSES = frozenset({"default", "class"})
 
 
@@ -37,7 +158,6 @@ def _url(device: str) -> str:
     return f"/api/lunasa/network/devices/{device}"
 
 
-# ---- routes ---------------------------------------------------------------------------
 def _address(value: Any, what: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
     """An IP address of the body (the schema's pattern lets through what ``ipaddress``
     refuses, such as leading zeros: ``0.0.0.00``)."""
@@ -127,7 +247,6 @@ def delete_route(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-# ---- traffic classes --------------------------------------------------------------------
 @RULES.handles("replaceNetworkDeviceClass")
 def replace_class(b: Backend, ctx: Ctx) -> Reply:
     name, _ = find_device(b, ctx)
@@ -143,7 +262,6 @@ def replace_class(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204, headers={"Location": f"{_url(name)}/classes/{class_id}"})
 
 
-# ---- bond actions -----------------------------------------------------------------------
 @RULES.handles("performNetworkDeviceAction")
 def perform_device_action(b: Backend, ctx: Ctx) -> Reply:
     name, device = find_device(b, ctx)

@@ -19,7 +19,7 @@ from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
 from ..model import SnmpUser
 from .actions import action_list
-from .services import service_running, write_log
+from .common import service_running, write_log
 
 RULES: Rules[Backend] = Rules()
 

@@ -1,6 +1,7 @@
-"""SSH actions (v14 page): ``keyRegenerate`` makes a new SSH host key (its fingerprint is
-kept, and logged as sshd logs a new key), ``resetCiphers`` sets the SSH cipher list back
-to the default the page names (``aes192-ctr:aes256-ctr``). An unknown action is
+"""SSH: its configuration (port, ciphers, network devices, authentication methods) and its
+actions (v14 page): ``keyRegenerate`` makes a new SSH host key (its fingerprint is kept,
+and logged as sshd logs a new key), ``resetCiphers`` sets the SSH cipher list back to the
+default the page names (``aes192-ctr:aes256-ctr``). An unknown action is
 ``FRAMEWORK_NO_RESOURCE``, as the page documents."""
 
 from __future__ import annotations
@@ -14,11 +15,56 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from .. import errors as E
 from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
-from .services import write_log
+from .common import write_log
 
 RULES: Rules[Backend] = Rules()
 
-__all__ = ["DEFAULT_CIPHERS", "RULES"]
+__all__ = ["DEFAULT_CIPHERS", "RULES", "SSH_CIPHERS"]
+
+
+SSH_CIPHERS = frozenset(
+    {
+        "aes128-ctr",
+        "aes192-ctr",
+        "aes256-ctr",
+        "aes128-gcm@openssh.com",
+        "aes256-gcm@openssh.com",
+        "chacha20-poly1305@openssh.com",
+        "aes128-cbc",
+        "aes192-cbc",
+        "aes256-cbc",
+    }
+)
+
+
+@RULES.handles("getSshConfig")
+def get_ssh_config(b: Backend, ctx: Ctx) -> Reply:
+    cfg = b.state.appliance.ssh
+    return Reply(200, {**cfg, "networkDevices": list(cfg["networkDevices"])})
+
+
+@RULES.handles("updateSshConfig")
+def update_ssh_config(b: Backend, ctx: Ctx) -> Reply:
+    body = ctx.body or {}
+    cfg = b.state.appliance.ssh
+    ciphers = body.get("cipherList")
+    if ciphers is not None:
+        unknown = [c for c in ciphers.split(":") if c not in SSH_CIPHERS]
+        if unknown:
+            raise E.SshFailedToSetCiphers(f"unknown SSH cipher(s): {unknown}")
+    port = body.get("port", cfg["port"])
+    if 22 < port < 1024 or port == b.state.appliance.webserver["port"]:
+        raise E.SshOperationFailed(f"port {port}: use 22 or a free port 1024-65535")
+    devices = body.get("networkDevices", cfg["networkDevices"])
+    if not devices or ("all" in devices and len(devices) > 1):
+        raise E.SshOperationFailed("networkDevices: 'all' or a list of devices")
+    merged = {**cfg, **{k: v for k, v in body.items() if k in cfg}}
+    if not merged["isPasswordAuthenticationEnabled"] and not merged["isKeyAuthenticationEnabled"]:
+        raise E.SshOperationFailed("disabling both authentication methods locks SSH")
+    merged["networkDevices"] = list(dict.fromkeys(devices))
+    b.state.appliance.ssh = merged
+    return Reply(204)
+
 
 DEFAULT_CIPHERS = "aes192-ctr:aes256-ctr"  # after resetCiphers (v14 page)
 

@@ -19,10 +19,9 @@ from cryptography.hazmat.primitives import serialization
 from .. import errors as E
 from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
-from .services import (
+from .certificates import (
     PrivateKey,
     alt_names,
-    caller_file,
     certificate_info,
     certificate_pem,
     load_certificate,
@@ -30,8 +29,8 @@ from .services import (
     new_key,
     self_signed,
     subject,
-    write_log,
 )
+from .common import caller_file, write_log
 
 RULES: Rules[Backend] = Rules()
 

@@ -1,23 +1,34 @@
-"""Appliance users and their file areas."""
+"""Appliance users, their file areas and their login certificates."""
 
 from __future__ import annotations
 
 import re
 import time
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
 from .. import errors as E
 from ..access import BUILT_IN_ROLES
 from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
 from ..model import User
+from .certificates import load_user_certificate
 
 RULES: Rules[Backend] = Rules()
 
-__all__ = ["FILE_EXTENSIONS", "check_file_name"]
+__all__ = ["FILE_EXTENSIONS", "RULES", "check_file_name"]
+
 
 FILE_EXTENSIONS = ("pem", "spkg", "auth", "lic", "tar.gz", "log", "txt", "tgz", "pid", "bin")
+
+
 BUILT_IN = frozenset({"admin", "operator", "monitor", "audit"})
+
+
 _NAME = re.compile(r"^[A-Za-z0-9._ -]{1,64}$")
+
+
 MAX_UPLOAD = 1 << 30
 
 
@@ -185,7 +196,6 @@ def perform_user_action(b: Backend, ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-# ---- files --------------------------------------------------------------------
 @RULES.handles("listUserFiles")
 def list_user_files(b: Backend, ctx: Ctx) -> Reply:
     user = _user(b, ctx)
@@ -248,3 +258,47 @@ def upload_user_file(b: Backend, ctx: Ctx) -> Reply:
         data.seek(0)
         user.files.put_stream(filename, data)
     return Reply(204, headers={"Location": f"/users/{user.name}/files/{filename}"})
+
+
+# ---- login certificates (certificate login: auth.py) ---------------------------------
+@RULES.handles("createUserCertificate")
+def create_user_certificate(b: Backend, ctx: Ctx) -> Reply:
+    user = b.state.users.get(ctx.params["userid"])
+    if user is None:
+        raise E.InvalidUserid(f"no user {ctx.params['userid']!r}")
+    cert = load_user_certificate(ctx.body["certificate"])
+    if not isinstance(cert.public_key(), rsa.RSAPublicKey):
+        raise E.BadRequest("only RSA certificates can be used for login")
+    cid = cert.fingerprint(
+        __import__("cryptography.hazmat.primitives.hashes", fromlist=["SHA1"]).SHA1()
+    ).hex()[:32]
+    user.certificates[cid] = cert.public_bytes(serialization.Encoding.PEM).decode()
+    return Reply(204, headers={"Location": f"/users/{user.name}/certificates/{cid}"})
+
+
+@RULES.handles("listUserCertificates")
+def list_user_certificates(b: Backend, ctx: Ctx) -> Reply:
+    user = b.state.users.get(ctx.params["userid"])
+    if user is None:
+        raise E.InvalidUserid()
+    return Reply(
+        200,
+        {
+            "certificates": [
+                {"id": c, "url": f"/users/{user.name}/certificates/{c}"}
+                for c in sorted(user.certificates)
+            ]
+        },
+    )
+
+
+@RULES.handles("getUserCertificate", "deleteUserCertificate")
+def user_certificate(b: Backend, ctx: Ctx) -> Reply:
+    user = b.state.users.get(ctx.params["userid"])
+    cid = str(ctx.params["certificateid"])
+    if user is None or cid not in user.certificates:
+        raise E.NotFound(f"no certificate {cid!r}")
+    if ctx.op.method == "DELETE":
+        del user.certificates[cid]
+        return Reply(204)
+    return Reply(200, {"id": cid, "certificate": user.certificates[cid]})

@@ -82,11 +82,11 @@ from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
 from ..model import Hsm, IndirectKey, IndirectObject, KeyPair, Partition, PartitionIndirect, Session
 from .common import find_hsm, find_partition, partition_url, require_so
-from .hsm_extras import firmware_at_least, ped_ready
+from .hsm_common import firmware_at_least, ped_ready
 
 RULES: Rules[Backend] = Rules()
 
-__all__ = ["login_with_response"]
+__all__ = ["RULES", "hsm_certificate", "login_with_response"]
 
 KEY_BITS = 2048
 MIN_BITS, MAX_BITS = 1024, 4096
@@ -567,13 +567,14 @@ def login_with_response(b: Backend, ctx: Ctx, h: Hsm) -> Reply:
     return Reply(204, headers={"Location": f"/api/lunasa/hsms/{h.serial}/login/{match.role}/1"})
 
 
-@RULES.handles("getHsmCertificate")
-def get_hsm_certificate(b: Backend, ctx: Ctx) -> Reply:
+def hsm_certificate(b: Backend, ctx: Ctx) -> str:
+    """The HSM's token-wrapping certificate blob, of the flavour ``?type`` names (default
+    pkc): the answer of ``getHsmCertificate``, whose rules are in ``hsms.py``."""
     h = find_hsm(b, ctx)
     _require_initialized(h)
     flavour = _type(ctx, "pkc")
     _check_firmware(h, flavour)
-    return Reply(200, {"certificate": _cert_blob(flavour, _hsm_wrap(b).certificate_der)})
+    return _cert_blob(flavour, _hsm_wrap(b).certificate_der)
 
 
 @RULES.handles("createHsmIndirectResponse")

@@ -1,0 +1,105 @@
+"""The emulator's rules follow the spec's tags: one rules module per tag, named for it.
+
+Every operation of ``openapi/luna.yaml`` has exactly one tag (its resource family). Its
+rules function lives in ``luna_emulator/handlers/<tag in snake_case>.py``
+(``hsmPolicies``: ``hsm_policies.py``) and is registered in that module's ``RULES`` table,
+which ``handlers.RULES`` lists for ``app.py`` to wire. A module without a ``RULES`` table
+holds what several families share (``common.py``, ``certificates.py``, ...) and no rules.
+
+Read through public means only: the spec, ``handlers.RULES`` (``dispatch.Rules`` tables:
+operation id -> function) and the module each function is defined in.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from types import ModuleType
+
+import pytest
+
+import luna_spec
+from luna_emulator import handlers
+from luna_emulator.dispatch import Rules
+
+SPEC = luna_spec.load_spec()
+TAG = {op["operationId"]: op["tags"] for _, _, op in luna_spec.iter_operations(SPEC)}
+TAGS = sorted({t for tags in TAG.values() for t in tags})
+PACKAGE = handlers.__name__
+MODULES: dict[str, ModuleType] = {
+    info.name: importlib.import_module(f"{PACKAGE}.{info.name}")
+    for info in pkgutil.iter_modules(handlers.__path__)
+}
+# the modules that declare rules (a RULES table), by name
+RULES_MODULES = {
+    name: m for name, m in MODULES.items() if isinstance(getattr(m, "RULES", None), Rules)
+}
+WIRED = {oid: fn for table in handlers.RULES for oid, fn in table.functions.items()}
+
+# operations of a tag whose rules wait outside the tag's module (module -> tag): the
+# NTLS service's configuration, certificates and client DN filters, to be moved into
+# ntls.py (which another change holds at the moment). Remove the entry once moved: the
+# strict xfail below then fails, as a reminder.
+WAITING = {"ntls_service": "ntls"}
+
+
+def snake(tag: str) -> str:
+    """The module name of a tag: ``partitionPolicyTemplates`` -> ``partition_policy_templates``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", tag).lower()
+
+
+def module_of(oid: str) -> str:
+    """The handlers module the rules function of ``oid`` is defined in."""
+    module = WIRED[oid].__module__
+    assert module.startswith(f"{PACKAGE}."), f"{oid}: rules in {module}, outside handlers/"
+    return module.removeprefix(f"{PACKAGE}.")
+
+
+def _waiting(tag: str | None = None, module: str | None = None) -> pytest.MarkDecorator | tuple[()]:
+    if tag in WAITING.values() or module in WAITING:
+        reason = "ntls_service.py's ntls operations wait to be moved into ntls.py"
+        return pytest.mark.xfail(strict=True, reason=reason)
+    return ()
+
+
+def test_every_operation_has_one_tag_and_rules() -> None:
+    assert len(TAG) == 237
+    assert all(len(tags) == 1 for tags in TAG.values()), "an operation with several tags"
+    assert sorted(WIRED) == sorted(TAG), "operations without rules (or rules without one)"
+
+
+def test_the_wired_tables_are_the_rules_modules_tables() -> None:
+    """``handlers.RULES`` lists each rules module's own table, and no other."""
+    assert sorted(map(id, handlers.RULES)) == sorted(id(m.RULES) for m in RULES_MODULES.values())
+    for name, m in RULES_MODULES.items():
+        for oid, fn in m.RULES.functions.items():
+            assert fn.__module__ == m.__name__, f"{name}.RULES registers {oid} from {fn.__module__}"
+
+
+@pytest.mark.parametrize("tag", [pytest.param(t, marks=_waiting(tag=t)) for t in TAGS])
+def test_the_rules_of_a_tag_live_in_its_module(tag: str) -> None:
+    modules = {module_of(oid) for oid, tags in TAG.items() if tags == [tag]}
+    assert modules == {snake(tag)}, f"{tag}: rules in {sorted(modules)}, expected {snake(tag)}.py"
+
+
+@pytest.mark.parametrize(
+    "module", [pytest.param(m, marks=_waiting(module=m)) for m in sorted(RULES_MODULES)]
+)
+def test_a_rules_module_holds_the_operations_of_its_tag_only(module: str) -> None:
+    held = sorted({TAG[oid][0] for oid in RULES_MODULES[module].RULES.functions})
+    assert held, f"{module}.py has a RULES table but no operation"
+    assert [snake(t) for t in held] == [module], f"{module}.py holds operations of {held}"
+
+
+def test_shared_modules_hold_no_rules() -> None:
+    """A module without a RULES table defines no wired rules function."""
+    shared = set(MODULES) - set(RULES_MODULES)
+    assert {"common", "certificates"} <= shared
+    assert not {module_of(oid) for oid in WIRED} & shared
+
+
+def test_snake_case() -> None:
+    assert snake("hsms") == "hsms"
+    assert snake("webServer") == "web_server"
+    assert snake("partitionPolicyTemplates") == "partition_policy_templates"

@@ -18,7 +18,8 @@ same run:
   off) under uvicorn, plain HTTP.
 * ``bare``: the ceiling, a Starlette app whose GET route returns the emulator's JSON for the
   same HSM as constant bytes (no validation, no state), under the same uvicorn configuration;
-  its POST and DELETE routes answer constant bodies too.
+  its POST and DELETE routes answer constant bodies too, with the headers the emulator sends
+  (CORS, and the new client's ``Location`` for the POST).
 
 Loads, each at 1 and 32 connections: ``GET /api/lunasa/hsms/151256`` with Basic auth as admin,
 and create+delete pairs (``POST /api/lunasa/ntls/clients`` then ``DELETE
@@ -118,8 +119,11 @@ def _bare_app(payload: bytes) -> object:
         return Response(payload, 200, headers, media_type=VENDOR_JSON)
 
     async def register(request: Request) -> Response:
+        # the emulator's answer, header for header (the appliance's Location of the new
+        # client): a constant name of a like length, the body neither parsed nor checked
         await request.body()
-        return Response(b'{"client":"bench"}', 200, headers, media_type=VENDOR_JSON)
+        location = {**headers, "Location": f"{CLIENTS_PATH}/bench"}
+        return Response(b'{"client":"bench"}', 200, location, media_type=VENDOR_JSON)
 
     async def delete(request: Request) -> Response:
         return Response(b"", 204, headers)

@@ -29,6 +29,8 @@ REQUIREMENT_CONDITIONS = frozenset({"", "initialized"})
 
 # how many (method, path) routings SpecIndex.match keeps (emptied when full)
 MATCH_CACHE_SIZE = 4096
+# how many raw values each parameter keeps converted (Param.convert; emptied when full)
+CONVERTED_CACHE_SIZE = 1024
 
 
 class SpecError(ValueError):
@@ -78,8 +80,23 @@ class Param:
     required: bool
     kind: str  # integer | number | boolean | string
     validator: Any
+    # the values of the latest raw strings converted (the same ids recur; a raw string
+    # that fails is not kept: it raises again)
+    _converted: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def convert(self, raw: str) -> Any:
+        """The raw string as the parameter's type, checked against its schema."""
+        try:
+            return self._converted[raw]
+        except KeyError:
+            pass
+        value = self._convert(raw)
+        if len(self._converted) >= CONVERTED_CACHE_SIZE:
+            self._converted.clear()
+        self._converted[raw] = value
+        return value
+
+    def _convert(self, raw: str) -> Any:
         try:
             if self.kind == "integer":
                 if not _INTEGER.fullmatch(raw):

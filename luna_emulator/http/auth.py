@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 
 from starlette.requests import Request
 
@@ -18,6 +19,17 @@ from .limits import Head
 __all__ = ["authenticate"]
 
 _ANONYMOUS = User("", "", "")
+
+
+@functools.lru_cache(maxsize=64)
+def _basic(token: str) -> tuple[str, str]:
+    """The user name and password of a Basic token (a caller sends the same one with each
+    request: it is decoded once; the password is still checked each time)."""
+    try:
+        name, _, password = base64.b64decode(token.strip(), validate=True).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        raise E.AuthenticationFailed("malformed Basic credentials") from None
+    return name, password
 
 
 def authenticate(
@@ -39,12 +51,7 @@ def authenticate(
             if not auth:
                 raise
     if auth[:6].lower() == "basic ":
-        try:
-            name, _, password = (
-                base64.b64decode(auth[6:].strip(), validate=True).decode().partition(":")
-            )
-        except (binascii.Error, UnicodeDecodeError):
-            raise E.AuthenticationFailed("malformed Basic credentials") from None
+        name, password = _basic(auth[6:])
         # the login lockout policy (handlers/login_policy.py) around the password check
         user = check_login(backend, name, lambda: backend.authenticate_basic(name, password))
         return backend.user_session(user), user

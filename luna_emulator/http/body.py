@@ -6,6 +6,7 @@ Sizes and read timeouts are ``limits.py``'s; JSON is strict (RFC 8259: no ``NaN`
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import tempfile
@@ -17,7 +18,14 @@ from .. import errors as E
 from ..multipart import MultipartReader
 from ..spec_index import Operation, SpecIndex
 from .credentials import schema_error_message
-from .limits import MAX_BUFFERED_BODY, MAX_JSON_BODY, MULTIPART_FRAMING, Head, body_chunks
+from .limits import (
+    MAX_BUFFERED_BODY,
+    MAX_JSON_BODY,
+    MULTIPART_FRAMING,
+    Head,
+    body_chunks,
+    read_bounded,
+)
 from .media import VENDOR, vendor_type
 
 __all__ = ["MAX_BUFFERED_BODY", "MAX_JSON_BODY", "MAX_JSON_DEPTH", "read_body"]
@@ -53,8 +61,16 @@ async def _multipart(
     return reader.finish()
 
 
-async def _read(request: Request, limit: int, head: Head) -> bytes:
-    return b"".join([chunk async for chunk in body_chunks(request, limit, head)])
+@functools.lru_cache(maxsize=256)
+def _vendor_media(ctype: str) -> tuple[str, str]:
+    """(the vendor type's suffix in lower case, the media type without parameters) of a
+    Content-Type, ("", "") when it is not a vendor type (clients send a few values: each
+    is read once)."""
+    m = VENDOR.match(ctype.strip())
+    if not m:
+        return "", ""
+    kind = m.group(1).lower()
+    return kind, vendor_type(kind)
 
 
 async def read_body(
@@ -71,22 +87,20 @@ async def read_body(
     if head is None:
         head = Head.of(request.scope)
     ctype = head.get(b"content-type")
-    m = VENDOR.match(ctype.strip())
-    kind = m.group(1).lower() if m else ""
-    if m and op.streamed and vendor_type(kind) in op.bodies:
+    kind, media = _vendor_media(ctype)
+    if media and op.streamed and media in op.bodies:
         limit = max_file_size + MULTIPART_FRAMING
         if kind == "multipart":
-            return await _multipart(request, ctype, limit, head), vendor_type(kind)
-        return await _spool(request, limit, head), vendor_type(kind)
-    raw = await _read(request, MAX_JSON_BODY if kind == "json" else MAX_BUFFERED_BODY, head)
+            return await _multipart(request, ctype, limit, head), media
+        return await _spool(request, limit, head), media
+    raw = await read_bounded(request, MAX_JSON_BODY if kind == "json" else MAX_BUFFERED_BODY, head)
     if not raw and not op.body_required:
         return None, ""
-    if not m:
+    if not media:
         raise E.BadRequest(
             "Content-Type must be application/vnd.safenetinc.lunasa+"
             f"(json|octet-stream|multipart);version=N, not {ctype!r}"
         )
-    media = vendor_type(kind)
     if media not in op.bodies:
         raise E.BadRequest(
             f"{op.method} {op.path} does not accept {media} "

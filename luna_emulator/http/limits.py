@@ -23,7 +23,8 @@ A body is refused from its ``Content-Length`` before a byte of it is read, and o
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable
+import weakref
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
 from starlette.requests import Request
@@ -41,6 +42,7 @@ __all__ = [
     "Head",
     "body_chunks",
     "check_request_head",
+    "read_bounded",
 ]
 
 MAX_HEADER_BYTES = 16 << 10
@@ -108,6 +110,144 @@ def declared_length(head: Head) -> int | None:
     return int(text)
 
 
+class _ReadDeadlines:
+    """The body read timeouts of one event loop, on one timer.
+
+    ``asyncio.timeout`` around each read would arm and cancel a timer per message, which
+    costs a small POST more than the rest of its read. Here a read notes its deadline
+    (``BODY_READ_TIMEOUT`` from its start) and drops it when its message comes; a single
+    timer runs at the earliest deadline noted, cancels the reads whose deadline it has
+    reached (as ``asyncio.timeout`` cancels its task), and waits for the next one. Reads
+    start in time order, so while the timer is set a new read never needs an earlier one:
+    under steady traffic it is armed about once per ``BODY_READ_TIMEOUT``."""
+
+    def __init__(self) -> None:
+        # nothing here refers to the loop (neither it nor the timer's handle, which does):
+        # the loop is the weak key that holds this, and is freed with its timer when done
+        self.pending: dict[asyncio.Task[Any], _Read] = {}
+        self._armed = False
+        self._when = 0.0
+
+    def note(self, task: asyncio.Task[Any], read: _Read) -> None:
+        self.pending[task] = read
+        if not self._armed:
+            self._arm(read.deadline)
+
+    def _arm(self, when: float) -> None:
+        self._armed, self._when = True, when
+        asyncio.get_running_loop().call_at(when, self._expire)
+
+    def _expire(self) -> None:
+        self._armed = False
+        due, earliest = self._when, None
+        for task, read in self.pending.items():
+            if read.expired:
+                continue
+            if read.deadline <= due:
+                read.expired = True
+                task.cancel()
+            elif earliest is None or read.deadline < earliest:
+                earliest = read.deadline
+        if earliest is not None:
+            self._arm(earliest)
+
+
+class _Read:
+    __slots__ = ("deadline", "expired")
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.expired = False
+
+
+_DEADLINES: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _ReadDeadlines] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _no_loop() -> None:
+    return None
+
+
+# the loop of the latest read and its deadlines (one server's loop reads nearly every body)
+_LATEST: tuple[Callable[[], asyncio.AbstractEventLoop | None], _ReadDeadlines] = (
+    _no_loop,
+    _ReadDeadlines(),
+)
+
+
+def _timed_out() -> E.LunaError:
+    return E.RequestTimeout(f"no part of the body arrived for {BODY_READ_TIMEOUT:g} s")
+
+
+async def _next_message(request: Request) -> Any:
+    """The next ASGI message, within ``BODY_READ_TIMEOUT`` (``RequestTimeout``): what
+    ``asyncio.timeout`` around the ``receive`` does, on the loop's ``_ReadDeadlines``."""
+    global _LATEST
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task(loop)
+    deadlines: _ReadDeadlines | None
+    loop_ref, deadlines = _LATEST
+    if loop_ref() is not loop:
+        try:
+            deadlines = _DEADLINES.get(loop)
+        except TypeError:  # a loop without weak references: a timer of its own
+            deadlines = None
+            task = None
+        else:
+            if deadlines is None:
+                deadlines = _DEADLINES[loop] = _ReadDeadlines()
+            _LATEST = weakref.ref(loop), deadlines
+    if task is None or deadlines is None:
+        try:
+            async with asyncio.timeout(BODY_READ_TIMEOUT):
+                return await request.receive()
+        except TimeoutError:
+            raise _timed_out() from None
+    read = _Read(loop.time() + BODY_READ_TIMEOUT)
+    cancelling = task.cancelling()
+    deadlines.note(task, read)
+    try:
+        message = await request.receive()
+    except BaseException as exc:
+        # as asyncio.timeout's exit: the cancellation it made is taken back, and the
+        # read ends in the timeout if that cancellation is what stopped it
+        # (uncancel runs whenever it expired, whatever the exception)
+        expired = read.expired and task.uncancel() <= cancelling
+        if expired and isinstance(exc, asyncio.CancelledError):
+            raise _timed_out() from None
+        raise
+    finally:
+        deadlines.pending.pop(task, None)
+    if read.expired:  # it expired as the message came
+        task.uncancel()
+    return message
+
+
+async def read_bounded(request: Request, limit: int, head: Head | None = None) -> bytes:
+    """The whole body in memory, under the limits of ``body_chunks`` (without an async
+    generator around the common case of a body that comes in one message)."""
+    declared = declared_length(head if head is not None else Head.of(request.scope))
+    if declared is not None and declared > limit:
+        raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        message = await _next_message(request)
+        kind = message["type"]
+        if kind == "http.request":
+            chunk = message.get("body", b"")
+            if chunk:
+                total += len(chunk)
+                if total > limit:
+                    raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
+                chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+        elif kind == "http.disconnect":
+            raise E.BadRequest("the client closed the connection before the body ended")
+
+
 async def body_chunks(
     request: Request, limit: int, head: Head | None = None
 ) -> AsyncIterator[bytes]:
@@ -121,16 +261,9 @@ async def body_chunks(
     declared = declared_length(head if head is not None else Head.of(request.scope))
     if declared is not None and declared > limit:
         raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
-    receive = request.receive
     total = 0
     while True:
-        try:
-            async with asyncio.timeout(BODY_READ_TIMEOUT):
-                message = await receive()
-        except TimeoutError:
-            raise E.RequestTimeout(
-                f"no part of the body arrived for {BODY_READ_TIMEOUT:g} s"
-            ) from None
+        message = await _next_message(request)
         kind = message["type"]
         if kind == "http.request":
             chunk = message.get("body", b"")

@@ -23,20 +23,39 @@ _CORS_NAMES = frozenset(k.lower() for k in CORS)
 _FILLED = frozenset({"content-length", "content-type"})
 
 
-def _with_cors(response: Response, extra: dict[str, str]) -> Response | None:
-    """``response`` (built without headers) with the headers ``{**CORS, **extra}`` put
-    first, as Starlette's ``Response(..., headers={**CORS, **extra})`` writes them, without
-    encoding the CORS headers again; None when ``extra`` names a CORS header or one that
-    Starlette fills in itself (the general path then decides)."""
-    raw = _CORS_RAW
-    if extra:
-        names = [k.lower() for k in extra]
-        if not _CORS_NAMES.isdisjoint(names) or not _FILLED.isdisjoint(names):
-            return None
-        encoded = zip(names, extra.values(), strict=True)
-        raw = [*raw, *((n.encode("latin-1"), v.encode("latin-1")) for n, v in encoded)]
-    response.raw_headers[:0] = raw  # before content-length and content-type, as Starlette
-    return response
+_CONTENT_TYPE = (b"content-type", RESPONSE_TYPE.encode("latin-1"))
+
+
+class _Prepared(Response):
+    """A response given its header list as Starlette's ``Response`` would write it (the
+    CORS headers are encoded once, not per answer)."""
+
+    def __init__(
+        self,
+        body: bytes,
+        status: int,
+        raw_headers: list[tuple[bytes, bytes]],
+        media_type: str | None = None,
+    ) -> None:
+        self.status_code = status
+        if media_type is not None:
+            self.media_type = media_type
+        self.background = None
+        self.body = body
+        self.raw_headers = raw_headers
+
+
+def _first_headers(extra: dict[str, str]) -> list[tuple[bytes, bytes]] | None:
+    """``{**CORS, **extra}`` as Starlette encodes it (lower-case names, latin-1, in that
+    order); None when ``extra`` names a CORS header (the dict would merge or keep both by
+    case) or one Starlette fills in itself: then Starlette's own ``Response`` decides."""
+    if not extra:
+        return list(_CORS_RAW)
+    names = [k.lower() for k in extra]
+    if not _CORS_NAMES.isdisjoint(names) or not _FILLED.isdisjoint(names):
+        return None
+    encoded = zip(names, extra.values(), strict=True)
+    return [*_CORS_RAW, *((n.encode("latin-1"), v.encode("latin-1")) for n, v in encoded)]
 
 
 def serialize(reply: Reply, content_type: str = "") -> Response:
@@ -50,11 +69,18 @@ def serialize(reply: Reply, content_type: str = "") -> Response:
         headers = {**CORS, **reply.headers}
         return Response(reply.raw, reply.status, headers, media_type=luna_spec.VENDOR_OCTET_STREAM)
     if (reply.body is None and reply.status in (204, 304)) or reply.status < 200:
-        empty = _with_cors(Response(b"", reply.status), reply.headers)
-        return empty or Response(b"", reply.status, {**CORS, **reply.headers})
+        # no body, no media type: Starlette adds no content-length to these statuses
+        raw = _first_headers(reply.headers)
+        if raw is not None:
+            return _Prepared(b"", reply.status, raw)
+        return Response(b"", reply.status, {**CORS, **reply.headers})
     payload = _JSON.encode(reply.body if reply.body is not None else {}).encode()
-    media_type = content_type or RESPONSE_TYPE
-    answer = _with_cors(Response(payload, reply.status, media_type=media_type), reply.headers)
-    return answer or Response(
-        payload, reply.status, {**CORS, **reply.headers}, media_type=media_type
-    )
+    if not content_type:
+        raw = _first_headers(reply.headers)
+        if raw is not None:  # then content-length (not for 204 and 304) and content-type
+            if reply.status not in (204, 304):
+                raw.append((b"content-length", str(len(payload)).encode("latin-1")))
+            raw.append(_CONTENT_TYPE)
+            return _Prepared(payload, reply.status, raw, RESPONSE_TYPE)
+    headers = {**CORS, **reply.headers}
+    return Response(payload, reply.status, headers, media_type=content_type or RESPONSE_TYPE)

@@ -12,7 +12,8 @@ certificates and links to the partitions; an extra user and a certificate of the
 administrator; files in the administrator's file area; an SNMP user, a notification and a
 trap; a syslog remote host; an NTP server (its service stopped, as synchronizing needs); a
 static route; bond0 configured; a DN filter on an NTLS client; a configuration backup; an STC
-client. ``Target.seed_emulator`` adds a pending and a finished task. The Basic session the
+client; a partition policy template (exported from a partition into the administrator's
+files). ``Target.seed_emulator`` adds a pending and a finished task. The Basic session the
 cases use holds the HSM SO login, the SO login of the first partition and the Crypto
 Officer login of the second, so that operations that require a login
 (``x-luna-requires``) can succeed too.
@@ -291,6 +292,10 @@ def build_seed(
                 f"{seed_partition}/stc/clients",
                 {"identity": _stc_identity(), "label": "lrkseedclient"},
             ),
+        )
+        step(
+            "a partition policy template (exported from lrk-seed-a)",
+            lambda: req("POST", f"{seed_partition}/policies", {"file": "lrk-seed-template"}),
         )
     _login_the_cases_session(url, username, password, verify, hsm, seed, so_password, co_password)
     return seed

@@ -149,6 +149,23 @@ def _certificate(cn: str) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
     return key, cert
 
 
+def _sign(
+    csr: x509.CertificateSigningRequest, ca_key: rsa.RSAPrivateKey, ca: x509.Certificate
+) -> x509.Certificate:
+    """The certificate a CA would issue for an appliance's CSR."""
+    now = datetime.datetime.now(datetime.UTC)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(csr.subject)
+        .issuer_name(ca.subject)
+        .public_key(csr.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .sign(ca_key, hashes.SHA256())
+    )
+
+
 @pytest.mark.workflow("HSM and partition setup (guide ch. 3)", tags=("hsms", "partitions"))
 def test_hsm_and_partition_setup(luna: LunaSession, target: Target, created: list[str]) -> None:
     _needs(target, destructive=True)
@@ -189,6 +206,11 @@ def test_ntls_client_connection(luna: LunaSession, target: Target, created: list
     with pytest.raises(LunaApiError):
         luna.get_json(link)
     url = f"/api/lunasa/ntls/clients/{client}"
+    # the client's certificate, registered (replaced) as PEM content
+    _, cert = _certificate(client)
+    luna.request(
+        "PUT", url, json={"certificate": cert.public_bytes(serialization.Encoding.PEM).decode()}
+    )
     luna.request("DELETE", url)  # the client's whole life, each answer checked (conform.py)
     created.remove(url)
     assert client not in {c["clientID"] for c in luna.iterate("/api/lunasa/ntls/clients")}
@@ -325,12 +347,28 @@ def test_snmp(luna: LunaSession, target: Target, created: list[str]) -> None:
 def test_syslog_tls(luna: LunaSession, target: Target, tmp_path: Path, created: list[str]) -> None:
     # installs a syslog CA and a remote host: configuration beyond the suite's own objects
     _needs(target, writes=True, config=True)
-    _, ca = _certificate("lrk-syslog-ca")
+    ca_key, ca = _certificate("lrk-syslog-ca")
     pem = tmp_path / f"{_name('ca')}.pem"
     pem.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     name = luna.upload_user_file(pem)
     created.append(f"/users/{luna.username}/files/{name}")
     luna.request("POST", "/api/lunasa/syslog/remoteHosts/ca", json={"file": name})
+    # the appliance's own syslog certificate: its CSR, signed by that CA, installed
+    answer = luna.request(
+        "POST", "/api/lunasa/syslog/remoteHosts/csr", json={"cn": "lrk-syslog", "days": 30}
+    )
+    csr_pem = (
+        answer.json()["csr"].encode()
+        if "json" in answer.headers.get("Content-Type", "")
+        else answer.content
+    )
+    signed = tmp_path / f"{_name('syslog')}.pem"
+    signed.write_bytes(
+        _sign(x509.load_pem_x509_csr(csr_pem), ca_key, ca).public_bytes(serialization.Encoding.PEM)
+    )
+    signed_name = luna.upload_user_file(signed)
+    created.append(f"/users/{luna.username}/files/{signed_name}")
+    luna.request("PUT", "/api/lunasa/syslog/remoteHosts/certificate", json={"file": signed_name})
     luna.request(
         "POST",
         "/api/lunasa/syslog/remoteHosts",
@@ -515,3 +553,90 @@ def test_role_password_changes(luna: LunaSession, target: Target, created: list[
     luna.wait_for_task(luna.request("PATCH", f"{part.url}/roles/co", json=change))
     luna.request("POST", f"{part.url}/logout", json={})
     luna.request("POST", f"{part.url}/login", json={"role": "co", "password": co_new})
+
+
+@pytest.mark.workflow(
+    "Stored indirect-login objects (guide ch. 4 notes)", tags=("indirectLogin", "hsms")
+)
+def test_indirect_login_objects(luna: LunaSession, target: Target, created: list[str]) -> None:
+    """Challenges, responses and certificates handed out in a session can be read again at
+    the ``Location`` they were given (guide ch. 4, the notes after steps 3 and 4), in both
+    directions on one HSM: a partition vouches for the HSM SO (the HSM's challenge, the
+    partition's response), and the HSM SO vouches for a partition's Crypto Officer (the
+    partition's challenge, the HSM's response). Emulator only: on an appliance loading an
+    indirect-login key for the SO changes how its HSM SO may log in."""
+    _needs(target, emulator=True)
+    from luna_ext.workflows import create_partition
+
+    hsm = _ready_hsm(luna, target)
+    hsm_id = int(hsm.rsplit("/", 1)[-1])
+    so, co = target.so_password, target.co_password
+    made = create_partition(
+        luna, hsm_id, _name("stored"), so_password=so, domain="lrkdomain", co_password=co, version=0
+    )
+    partition = made.url
+    created.append(partition)
+    luna.request("POST", f"{partition}/login", json={"role": "co", "password": co})
+    flow = {"type": "legacyKey"}
+
+    def again(answer: httpx.Response, field: str) -> None:
+        """The object at the answer's Location is the one the answer carried."""
+        location = answer.headers.get("Location", "")
+        assert location, f"{answer.request.method} {answer.request.url.path}: no Location"
+        stored = luna.get_json(location)
+        assert stored.get(field) == answer.json()[field], f"GET {location}: another {field}"
+
+    # the partition vouches for the HSM SO
+    key = luna.request("GET", f"{partition}/indirect/key", params=flow).json()
+    luna.wait_for_task(luna.request("POST", f"{hsm}/indirect/key", json=key))
+    certificate = luna.request("GET", f"{partition}/certificate", params=flow)
+    again(certificate, "certificate")
+    challenge = luna.request(
+        "POST",
+        f"{hsm}/indirect/challenges",
+        json={"role": "so", "ped": "1", "certificate": certificate.json()["certificate"]},
+    )
+    again(challenge, "challenge")
+    response = luna.request(
+        "POST",
+        f"{partition}/indirect/responses",
+        json={"challenge": challenge.json()["challenge"]},
+        params=flow,
+    )
+    again(response, "response")
+    # the HSM SO vouches for the partition's Crypto Officer
+    hsm_certificate = luna.request("GET", f"{hsm}/certificate", params=flow).json()["certificate"]
+    challenge = luna.request(
+        "POST",
+        f"{partition}/indirect/challenges",
+        json={"role": "co", "ped": "1", "certificate": hsm_certificate},
+    )
+    again(challenge, "challenge")
+    response = luna.request(
+        "POST", f"{hsm}/indirect/responses", json={"challenge": challenge.json()["challenge"]}
+    )
+    again(response, "response")
+
+
+@pytest.mark.workflow("Network device address and static route", tags=("network",))
+def test_network_device(luna: LunaSession, target: Target) -> None:
+    """A second interface (eth1) given an IPv4 address, a static route through its gateway
+    added and deleted again (the delete repeats the route, as the v17 route page says).
+    On an appliance this changes how it is reached: only with --allow-destructive."""
+    _needs(target, destructive=True)
+    device = "/api/lunasa/network/devices/eth1"
+    luna.request(
+        "PUT", f"{device}/ip4", json={"ip": "198.18.7.2", "mask": 24, "gateway": "198.18.7.1"}
+    )
+    assert "198.18.7.2" in str(luna.get_json(device)), f"GET {device}: not the new address"
+    route = {
+        "routeType": "network",
+        "destination": "198.18.8.0",
+        "netmask": "255.255.255.0",
+        "gateway": "198.18.7.1",
+    }
+    location = luna.request("POST", f"{device}/routes", json=route).headers["Location"]
+    assert luna.get_json(location).get("destination") == "198.18.8.0"
+    luna.request("DELETE", location, json=route)
+    with pytest.raises(LunaApiError):
+        luna.get_json(location)

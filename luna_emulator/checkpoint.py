@@ -4,8 +4,10 @@ times (``POST /_emulator/checkpoint``, ``POST /_emulator/checkpoint/restore``).
 A test suite seeds a rich appliance once (partitions, clients, users with files, ...),
 takes a checkpoint, and restores it before each case, so that every case meets the same
 appliance however destructive the case before it was. The state goes through the state
-file's codec (``persistence.Codec``): what is restored is exactly what a state file would
-hold, and restoring never shares a mutable object (or a user's file on disk) with the
+file's codec (``persistence.Codec``) once, when the checkpoint is taken: what is restored is
+exactly what a state file would hold. That copy is kept pickled (file areas apart, as their
+files' contents), so that a restore, which runs before every case of a suite, is one
+unpickling: it never shares a mutable object (or a user's file on disk) with the
 checkpoint. The sessions are kept and put back too, with their HSM and partition logins,
 so that a case that logs out does not take the next case's logins with it, and so are the
 tasks (a case that deletes or polls away a task does not take it from the next case; new
@@ -18,6 +20,8 @@ import base64
 import binascii
 import copy
 import dataclasses
+import io
+import pickle
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -58,25 +62,25 @@ class Checkpoint:
         return self._saved is not None
 
     def take(self, backend: Backend) -> None:
-        self._saved = (
+        encoded = (
             self._codec.encode(backend.state, State, "state"),
             self._codec.encode(backend.sessions, _Sessions, "sessions"),
         )
+        self._opened = []
+        try:  # what a state file would hold, decoded once, then kept pickled
+            state = self._codec.decode(encoded[0], State, "state")
+            sessions = self._codec.decode(encoded[1], _Sessions, "sessions")
+            self._saved = _freeze((state, sessions))
+        finally:
+            for area in self._opened:
+                area.close()
         self._tasks = _copy_tasks(backend.tasks.tasks)
 
     def restore(self, backend: Backend) -> None:
         """Put a fresh copy of the checkpoint into ``backend`` (raises ``NoCheckpoint``)."""
         if self._saved is None:
             raise NoCheckpoint("no checkpoint has been taken (POST /_emulator/checkpoint)")
-        saved_state, saved_sessions = self._saved
-        self._opened = []
-        try:
-            state = self._codec.decode(saved_state, State, "state")
-            sessions = self._codec.decode(saved_sessions, _Sessions, "sessions")
-        except CodecError:
-            for area in self._opened:
-                area.close()
-            raise
+        state, sessions = _thaw(self._saved)
         assert isinstance(state, State)
         assert isinstance(sessions, dict)
         for user in backend.state.users.values():
@@ -109,3 +113,46 @@ def _copy_tasks(tasks: dict[int, Task]) -> dict[int, Task]:
         )
         for n, t in tasks.items()
     }
+
+
+@dataclass(frozen=True)
+class _Frozen:
+    """A pickled object graph whose file areas are kept apart, as their files' contents."""
+
+    data: bytes
+    areas: tuple[dict[str, bytes], ...]
+
+
+class _AreaPickler(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, areas: list[dict[str, bytes]]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._areas = areas
+
+    def persistent_id(self, obj: Any) -> int | None:
+        if isinstance(obj, FileArea):
+            self._areas.append({name: obj[name] for name in obj})
+            return len(self._areas) - 1
+        return None
+
+
+class _AreaUnpickler(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, areas: tuple[dict[str, bytes], ...]) -> None:
+        super().__init__(file)
+        self._areas = areas
+
+    def persistent_load(self, pid: Any) -> FileArea:
+        area = FileArea()
+        for name, data in self._areas[int(pid)].items():
+            area[name] = data
+        return area
+
+
+def _freeze(value: Any) -> _Frozen:
+    out, areas = io.BytesIO(), list[dict[str, bytes]]()
+    _AreaPickler(out, areas).dump(value)
+    return _Frozen(out.getvalue(), tuple(areas))
+
+
+def _thaw(frozen: _Frozen) -> Any:
+    """A new copy: new objects, new file areas with their own files."""
+    return _AreaUnpickler(io.BytesIO(frozen.data), frozen.areas).load()

@@ -7,12 +7,19 @@ import re
 from typing import Any
 
 from schemathesis import GenerationMode
+from schemathesis.specs.openapi.checks import ignored_auth
 
 import luna_spec
 
 from .policy import LOGIN_OPERATIONS
 
-__all__ = ["CHECKS", "redirect_target", "valid_data_not_refused", "vendor_version"]
+__all__ = [
+    "CHECKS",
+    "auth_enforced_once",
+    "redirect_target",
+    "valid_data_not_refused",
+    "vendor_version",
+]
 
 _VERSION = re.compile(r"application/vnd\.safenetinc\.lunasa\+[a-z-]+\s*;\s*version=([^;,\s]*)")
 
@@ -131,6 +138,20 @@ def _operation_path(operation_id: str) -> str | None:
             if isinstance(op, dict) and op.get("operationId") == operation_id:
                 return str(path)
     return None
+
+
+_AUTH_ENFORCED: set[str] = set()
+
+
+def auth_enforced_once(ctx: Any, response: Any, case: Any) -> bool | None:
+    """schemathesis' ``ignored_auth``, confirmed once per operation and run, as ``st run``
+    confirms it: after a success answer the request is sent again without credentials and
+    with invalid ones, and both must be refused. Enforcement is a property of the operation;
+    ``case.validate_response`` alone would repeat the three requests after every success
+    answer. Never against an appliance: each invalid credential is a bad login for its
+    block list (``test_unauthenticated_probe`` sends none)."""
+    ctx.auth_enforced_operations = _AUTH_ENFORCED
+    return ignored_auth(ctx, response, case)
 
 
 CHECKS: list[Any] = [vendor_version, valid_data_not_refused, redirect_target]

@@ -116,6 +116,9 @@ class Target:
             else:
                 self._requests = requests.Session()
                 self._requests.verify = self.requests_verify
+                # the embedded emulator listens on loopback: no proxy or CA bundle from the
+                # environment applies (and reading them costs every request)
+                self._requests.trust_env = not self.is_emulator
         return self._requests
 
     def private_cookie(self) -> str:

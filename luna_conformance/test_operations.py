@@ -30,7 +30,7 @@ import luna_spec
 from luna_ext import LunaError
 
 from .blockguard import InfractionBudget
-from .checks import CHECKS
+from .checks import CHECKS, auth_enforced_once
 from .discovery import Bindings, discover
 from .policy import AGAINST_APPLIANCE, skip_reason
 from .redaction import SECRETS
@@ -192,12 +192,16 @@ def _check_case(case: schemathesis.Case[Any], target: Target, recorder: Recorder
             f"not on this appliance: {declared} {case.operation.path} answered 405; the "
             f"spec's evidence for it is only {tier!r}"
         )
-    excluded: list[Any] = [positive_data_acceptance]
-    if not target.is_emulator:
-        # schemathesis' own probe re-sends with invalid credentials: each one is a bad
-        # login for the block list; test_unauthenticated_probe replaces it
-        excluded.append(ignored_auth)
-    case.validate_response(response, additional_checks=list(CHECKS), excluded_checks=excluded)
+    # schemathesis' own ignored_auth re-sends after every success answer; against the
+    # emulator it runs once per operation (auth_enforced_once), against an appliance never:
+    # each invalid credential is a bad login for its block list (test_unauthenticated_probe
+    # replaces it)
+    checks = [*CHECKS, auth_enforced_once] if target.is_emulator else list(CHECKS)
+    case.validate_response(
+        response,
+        additional_checks=checks,
+        excluded_checks=[positive_data_acceptance, ignored_auth],
+    )
 
 
 def _set_cookies(headers: Any) -> list[str]:

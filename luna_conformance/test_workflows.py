@@ -407,15 +407,21 @@ def test_session_timeout(luna: LunaSession, target: Target) -> None:
 
 
 @pytest.mark.workflow("Block list (guide ch. 6)", tags=("webServer",))
-def test_block_list(target: Target) -> None:
+def test_block_list(target: Target, recorder: Recorder) -> None:
+    """The guide's worked example (5, 1, 2), set with a PUT of every attribute, then the
+    budget changed alone with a PATCH: five infractions block a client."""
     _needs(target, emulator=True)
     target.reset_emulator()
     with target.session() as admin:
+        watch(admin.http, recorder)
         admin.request(
             "PUT",
             "/api/lunasa/webServer/blocklist",
-            json={"maxInfractionCount": 5, "timeoutStart": 1, "timeoutMultiplier": 2},
+            json={"maxInfractionCount": 6, "timeoutStart": 1, "timeoutMultiplier": 2},
         )
+        admin.request("PATCH", "/api/lunasa/webServer/blocklist", json={"maxInfractionCount": 5})
+        settings = admin.get_json("/api/lunasa/webServer/blocklist")
+        assert (settings["maxInfractionCount"], settings["timeoutStart"]) == (5, 1), settings
     bad = httpx.Client(
         base_url=target.url, verify=target.ssl_context, auth=("admin", "wrong-password")
     )
@@ -622,8 +628,9 @@ def test_indirect_login_objects(luna: LunaSession, target: Target, created: list
 def test_network_device(luna: LunaSession, target: Target) -> None:
     """A second interface (eth1) given an IPv4 address, a static route through its gateway
     added and deleted again (the delete repeats the route, as the v17 route page says).
-    On an appliance this changes how it is reached: only with --allow-destructive."""
-    _needs(target, destructive=True)
+    Emulator only: the suite never configures an appliance's network, whatever the flags
+    (it can cut the suite, or the appliance's clients, off)."""
+    _needs(target, emulator=True)
     device = "/api/lunasa/network/devices/eth1"
     luna.request(
         "PUT", f"{device}/ip4", json={"ip": "198.18.7.2", "mask": 24, "gateway": "198.18.7.1"}

@@ -131,6 +131,18 @@ def pytest_configure(config: pytest.Config) -> None:
 _RUN_KEY = pytest.StashKey[str]()
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: against the embedded emulator one worker per core, up to 4 (each worker
+    serves and seeds an emulator of its own); against an appliance one, so that its
+    requests stay one paced stream and its SO-login guard (``so_guard.py``) sees every SO
+    login of the run."""
+    if config.getoption("--luna-url") or os.environ.get("LUNA_URL"):
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(4, cores or 1))
+
+
 def _redact_the_console(session: pytest.Session) -> None:
     """The console is an output too: everything pytest writes to it is redacted by value at
     the writer, whichever plugin formatted it."""
@@ -161,7 +173,16 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
     if t.is_emulator:
         return None
     problem = ""
-    if not t.password and not (t.cert_file and t.key_file):
+    workers = getattr(config.option, "numprocesses", None)
+    if t.so_password and isinstance(workers, int) and workers > 1:
+        # each worker would keep its own guard: a wrong SO password could then be tried
+        # once per worker, each attempt costing one of the HSM's soLoginsLeft
+        problem = (
+            f"with --luna-so-password, run one worker (-n auto, -n 1 or none), not -n "
+            f"{workers}: the guard that allows at most one failed SO login per run "
+            "(so_guard.py) sees only its own worker's logins"
+        )
+    elif not t.password and not (t.cert_file and t.key_file):
         problem = "give --luna-password (or --luna-cert and --luna-key)"
     else:
         problem = preflight(t)

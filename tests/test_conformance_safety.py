@@ -153,3 +153,41 @@ def test_preflight_ends_the_run_at_once_with_one_message(
     assert password not in console
     failed = [r for r in appliance_control.requests() if r["status"] == 401]
     assert len(failed) <= 1
+
+
+def test_workers_against_an_appliance_with_the_so_password_are_refused_before_any_request(
+    appliance: RunningEmulator, appliance_control: ControlClient, tmp_path: Path
+) -> None:
+    """Each pytest-xdist worker keeps its own SO-login guard, so a wrong SO password could
+    be tried once per worker: -n 2 with --luna-so-password ends the run before the
+    preflight, with one message, and the appliance sees no request at all."""
+    appliance_control.reset()
+    before = len(appliance_control.requests())
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "luna_conformance",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        "-n",
+        "2",
+        "--luna-url",
+        appliance.url,
+        "--luna-ca",
+        str(appliance.ca_file),
+        "--luna-password",
+        ADMIN_PASSWORD,
+        "--luna-so-password",
+        "Not-the-SO-password-1",
+        f"--luna-report-json={tmp_path / 'r.json'}",
+    ]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=ROOT, check=False)
+    console = proc.stdout + proc.stderr
+    assert proc.returncode == 2, console[-2000:]
+    lines = [line for line in console.splitlines() if "conformance:" in line]
+    assert len(lines) == 1, console[-2000:]
+    assert "run one worker" in lines[0]
+    assert "Not-the-SO-password-1" not in console
+    assert len(appliance_control.requests()) == before

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
+import luna_spec
 from luna_ext import LunaApiError, LunaSession, ProtectedTaskNotStarted
 
 from .conform import watch
@@ -647,3 +648,52 @@ def test_network_device(luna: LunaSession, target: Target) -> None:
     luna.request("DELETE", location, json=route)
     with pytest.raises(LunaApiError):
         luna.get_json(location)
+
+
+@pytest.mark.workflow("A custom role and its REST resources", tags=("accessControl",))
+def test_custom_role_resources(luna: LunaSession, target: Target) -> None:
+    """A custom appliance role is created, given its REST resources as a text file (one
+    ``METHOD:/path`` a line), read back and removed. Emulator only: the suite never
+    changes an appliance's access control, whatever the flags (it can lock users out)."""
+    _needs(target, emulator=True)
+    role = f"lrk_role_{secrets.token_hex(3)}"
+    luna.request("POST", "/roles", json={"roleId": role, "fullName": "lrk test role"})
+    url = f"/roles/{role}/resources"
+    try:
+        entries = "GET:/api/lunasa\nGET:/api/lunasa/hsms\n"
+        answer = luna.http.put(
+            url, content=entries.encode(), headers={"Content-Type": luna_spec.VENDOR_OCTET_STREAM}
+        )
+        assert answer.status_code in (202, 204), f"PUT {url}: {answer.status_code} {answer.text}"
+        listed = luna.http.get(url, headers={"Accept": luna_spec.VENDOR_OCTET_STREAM})
+        assert listed.status_code == 200, f"GET {url}: {listed.status_code}"
+        assert set(listed.text.split()) >= set(entries.split()), listed.text
+    finally:
+        luna.request("DELETE", f"/roles/{role}")
+
+
+@pytest.mark.workflow("Partition objects backed up and restored", tags=("partitionObjects",))
+def test_partition_object_backup(luna: LunaSession, target: Target, created: list[str]) -> None:
+    """The Crypto Officer backs up every object of a new partition under a name, then
+    restores that backup: the restored objects come back under new handles. Emulator only:
+    on an appliance a backup goes to a backup HSM the suite does not know."""
+    _needs(target, emulator=True)
+    from luna_ext.workflows import create_partition
+
+    hsm = _ready_hsm(luna, target)
+    hsm_id = int(hsm.rsplit("/", 1)[-1])
+    made = create_partition(
+        luna,
+        hsm_id,
+        _name("objects"),
+        so_password=target.so_password,
+        domain="lrkdomain",
+        co_password=target.co_password,
+    )
+    created.append(made.url)
+    luna.request("POST", f"{made.url}/login", json={"role": "co", "password": target.co_password})
+    actions = f"{made.url}/object/actions"
+    saved = luna.request("POST", f"{actions}/backup", json={"name": "lrkbackup", "ids": []})
+    restored = luna.request("POST", f"{actions}/restore", json={"name": "lrkbackup", "ids": []})
+    assert saved.json()["ids"], "a new partition's objects: none backed up"
+    assert len(restored.json()["ids"]) == len(saved.json()["ids"]), restored.json()

@@ -4,6 +4,8 @@ without spaces, binary bodies as octet-stream."""
 from __future__ import annotations
 
 import json
+import threading
+from typing import Any
 
 from starlette.responses import FileResponse, Response
 
@@ -16,6 +18,41 @@ __all__ = ["serialize"]
 RESPONSE_TYPE = luna_spec.VENDOR_JSON
 CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Credentials": "true"}
 _JSON = json.JSONEncoder(separators=(",", ":"))  # json.dumps(..., separators=...), built once
+_LOCAL = threading.local()
+
+
+def _c_encoder() -> Any:
+    """What ``_JSON.encode`` builds for each call (json's C encoder with its settings and a
+    fresh dict of the containers being encoded, for the circular-reference check)."""
+    e = _JSON
+    return json.encoder.c_make_encoder(  # type: ignore[attr-defined]
+        {} if e.check_circular else None,
+        e.default,
+        json.encoder.encode_basestring_ascii,
+        e.indent,
+        e.key_separator,
+        e.item_separator,
+        e.sort_keys,
+        e.skipkeys,
+        e.allow_nan,
+    )
+
+
+def _encode(body: Any) -> bytes:
+    """``_JSON.encode(body).encode()``, with the C encoder built once per thread (building
+    it cost a small answer more than encoding it)."""
+    if json.encoder.c_make_encoder is None:  # type: ignore[attr-defined]
+        return _JSON.encode(body).encode()
+    encoder = getattr(_LOCAL, "encoder", None)
+    if encoder is None:
+        encoder = _LOCAL.encoder = _c_encoder()
+    try:
+        return "".join(encoder(body, 0)).encode()
+    except BaseException:
+        _LOCAL.encoder = None  # its circular-reference dict may keep what it held
+        raise
+
+
 # the CORS headers as Starlette writes them (lower-case names, latin-1), encoded once
 _CORS_RAW = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in CORS.items()]
 _CORS_NAMES = frozenset(k.lower() for k in CORS)
@@ -74,7 +111,7 @@ def serialize(reply: Reply, content_type: str = "") -> Response:
         if raw is not None:
             return _Prepared(b"", reply.status, raw)
         return Response(b"", reply.status, {**CORS, **reply.headers})
-    payload = _JSON.encode(reply.body if reply.body is not None else {}).encode()
+    payload = _encode(reply.body if reply.body is not None else {})
     if not content_type:
         raw = _first_headers(reply.headers)
         if raw is not None:  # then content-length (not for 204 and 304) and content-type

@@ -195,7 +195,9 @@ def test_ntls_client_connection(luna: LunaSession, target: Target, created: list
             pytest.skip("the appliance has no partition to link a client to")
         part = parts[0]["url"]
     client = _name("client")
-    ip = f"192.0.2.{secrets.randbelow(250) + 2}"
+    # an address no client of the target is likely to have (a clash is refused): one of
+    # 65,024 in the benchmarking range 198.18.0.0/15
+    ip = f"198.18.{secrets.randbelow(256)}.{secrets.randbelow(254) + 1}"
     r = luna.request("POST", "/api/lunasa/ntls/clients", json={"ip": ip, "clientName": client})
     created.append(f"/api/lunasa/ntls/clients/{client}")
     assert client in {c["clientID"] for c in luna.iterate("/api/lunasa/ntls/clients")}

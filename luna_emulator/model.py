@@ -164,7 +164,7 @@ class PasswordPolicy:
     expiry_enabled: bool = True
 
 
-# ---- HSM roles, PEDs, firmware, tamper and indirect login (hsm_extras.py, indirect.py) ----
+# ---- HSM roles, PEDs, firmware, tamper, indirect login (hsm_roles, ped, hsms, indirect_login)
 __all__ += ["HsmExtras", "HsmRole", "IndirectKey", "IndirectObject", "KeyPair", "Ped"]
 __all__ += ["PartitionIndirect"]
 

@@ -37,12 +37,6 @@ RULES_MODULES = {
 }
 WIRED = {oid: fn for table in handlers.RULES for oid, fn in table.functions.items()}
 
-# operations of a tag whose rules wait outside the tag's module (module -> tag): the
-# NTLS service's configuration, certificates and client DN filters, to be moved into
-# ntls.py (which another change holds at the moment). Remove the entry once moved: the
-# strict xfail below then fails, as a reminder.
-WAITING = {"ntls_service": "ntls"}
-
 
 def snake(tag: str) -> str:
     """The module name of a tag: ``partitionPolicyTemplates`` -> ``partition_policy_templates``."""
@@ -54,13 +48,6 @@ def module_of(oid: str) -> str:
     module = WIRED[oid].__module__
     assert module.startswith(f"{PACKAGE}."), f"{oid}: rules in {module}, outside handlers/"
     return module.removeprefix(f"{PACKAGE}.")
-
-
-def _waiting(tag: str | None = None, module: str | None = None) -> pytest.MarkDecorator | tuple[()]:
-    if tag in WAITING.values() or module in WAITING:
-        reason = "ntls_service.py's ntls operations wait to be moved into ntls.py"
-        return pytest.mark.xfail(strict=True, reason=reason)
-    return ()
 
 
 def test_every_operation_has_one_tag_and_rules() -> None:
@@ -77,15 +64,13 @@ def test_the_wired_tables_are_the_rules_modules_tables() -> None:
             assert fn.__module__ == m.__name__, f"{name}.RULES registers {oid} from {fn.__module__}"
 
 
-@pytest.mark.parametrize("tag", [pytest.param(t, marks=_waiting(tag=t)) for t in TAGS])
+@pytest.mark.parametrize("tag", TAGS)
 def test_the_rules_of_a_tag_live_in_its_module(tag: str) -> None:
     modules = {module_of(oid) for oid, tags in TAG.items() if tags == [tag]}
     assert modules == {snake(tag)}, f"{tag}: rules in {sorted(modules)}, expected {snake(tag)}.py"
 
 
-@pytest.mark.parametrize(
-    "module", [pytest.param(m, marks=_waiting(module=m)) for m in sorted(RULES_MODULES)]
-)
+@pytest.mark.parametrize("module", sorted(RULES_MODULES))
 def test_a_rules_module_holds_the_operations_of_its_tag_only(module: str) -> None:
     held = sorted({TAG[oid][0] for oid in RULES_MODULES[module].RULES.functions})
     assert held, f"{module}.py has a RULES table but no operation"

@@ -2,7 +2,7 @@
 
 CCKM reaches the appliance the way CipherTrust Manager reaches a Luna HSM, through the
 partition, never through a copy: keys it creates become objects of the appliance's
-``model.Partition`` (with handles from ``handlers.partitions.new_handle``, in the shape the
+``model.Partition`` (with handles from ``handlers.partition_common.new_handle``, in the shape the
 appliance's own objects have, so ``GET .../object/objects/{handle}`` shows them), deleting
 a key from the HSM removes the object, and refresh jobs read the objects that are there.
 Attribute flags use the appliance's names (``encrypt``: "true" / "false" / "n/a").
@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from ..handlers.partitions import new_handle
+from ..handlers.partition_common import new_handle
 from ..model import Partition, State
 from .errors import InvalidParamValue, NotAllowed
 

@@ -7,9 +7,6 @@ operation's rules: ``common.py`` (look-ups, the HSM SO check, log files, file ar
 ``certificates.py``, ``actions.py`` (action lists), ``hsm_common.py``,
 ``partition_common.py``, ``metrics.py`` (partition utilization counting) and
 ``login_policy.py`` (the login lockout, called by ``http/auth.py``).
-
-``ntls_service.py`` holds operations of the ``ntls`` tag that wait to be moved into
-``ntls.py``.
 """
 
 from . import (
@@ -30,7 +27,6 @@ from . import (
     monitoring,
     network,
     ntls,
-    ntls_service,
     ntp,
     packages,
     partition_common,
@@ -64,7 +60,6 @@ RULES = (
     monitoring.RULES,
     network.RULES,
     ntls.RULES,
-    ntls_service.RULES,
     ntp.RULES,
     packages.RULES,
     partition_objects.RULES,
@@ -104,7 +99,6 @@ __all__ = [
     "monitoring",
     "network",
     "ntls",
-    "ntls_service",
     "ntp",
     "packages",
     "partition_common",

@@ -1,7 +1,6 @@
 """Partitions: list, create, get, delete, initialize (which seeds a few real objects), and
 role login and logout. What the other partition families share is in
-``partition_common.py``; ``new_handle`` is re-exported here because ``cckm/hsm.py``
-imports it from this module."""
+``partition_common.py``."""
 
 from __future__ import annotations
 
@@ -31,7 +30,7 @@ from .partition_common import (
 
 RULES: Rules[Backend] = Rules()
 
-__all__ = ["RULES", "new_handle", "seed_objects"]
+__all__ = ["RULES", "seed_objects"]
 
 
 # ---- objects a new partition holds --------------------------------------------------

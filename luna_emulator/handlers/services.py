@@ -1,8 +1,5 @@
 """The appliance's services (``/api/lunasa/services``): the list (each with whether it runs
-and starts on boot), ``onBoot``, and start, stop and restart.
-
-``alt_names``, ``make_csr``, ``new_key`` and ``subject`` (``certificates.py``) are
-re-exported here because ``ntls.py`` still imports them from this module."""
+and starts on boot), ``onBoot``, and start, stop and restart."""
 
 from __future__ import annotations
 
@@ -10,12 +7,11 @@ from .. import errors as E
 from ..backend import Backend
 from ..dispatch import Ctx, Reply, Rules
 from ..model import Service
-from .certificates import alt_names, make_csr, new_key, subject
 from .common import write_log
 
 RULES: Rules[Backend] = Rules()
 
-__all__ = ["RULES", "SERVICE_ACTIONS", "alt_names", "make_csr", "new_key", "subject"]
+__all__ = ["RULES", "SERVICE_ACTIONS"]
 
 
 SERVICE_ACTIONS = ("start", "stop", "restart")

@@ -10,10 +10,11 @@ beside ``st run``'s rate with the ratio:
 
 * collection: ``pytest luna_conformance --collect-only -q -p no:cacheprovider`` (interpreter start
   included, as a user waits for it);
-* main job: what ``tox -e conformance`` runs (``pytest luna_conformance`` against the embedded
-  emulator with the HTML, JUnit and JSON reports, ``LUNA_EXAMPLES`` = ``--examples``), without
-  tox's own start-up; with the cases of its schema-driven layer per second of that layer's
-  tests (their JUnit times);
+* main job: what ``tox -e conformance`` runs (``pytest luna_conformance -n auto`` against the
+  embedded emulator with the HTML, JUnit and JSON reports, ``LUNA_EXAMPLES`` =
+  ``--examples``), without tox's own start-up; with the cases of its schema-driven layer per
+  second of that layer's tests (their JUnit times, summed over the workers: a per-worker
+  rate);
 * cases per second: the suite's schema-driven layer (``luna_conformance/test_operations.py``) and
   ``st run`` on the same spec, the same number of examples per operation and positive data
   only, each against a fresh ``luna-emulator`` in its own process (its block list off; the
@@ -100,6 +101,8 @@ def main_job(examples: int) -> tuple[float, str, Rate]:
             "-m",
             "pytest",
             "luna_conformance",
+            "-n",
+            "auto",
             "-p",
             "no:cacheprovider",
             f"--html={out / 'conformance.html'}",

@@ -16,7 +16,7 @@ from typing import Any
 import uvicorn
 
 from . import blocklist
-from .app import Emulator, EmulatorApp, create_app
+from .app import EmulatorApp, create_app
 from .cckm import DEFAULT_CCKM_PASSWORD, create_cckm_app
 from .cckm.serving import serve_together
 from .http.protocol import server_options
@@ -34,13 +34,6 @@ class RunningEmulator:
     app: EmulatorApp
     cckm_url: str | None = None  # the CCKM API (serve_in_thread(cckm=True)), same certificate
     control_token: str | None = None  # what the control API asks for (None: nothing)
-
-    @property
-    def emulator(self) -> Emulator:
-        # DEPRECATED: the emulator's internals; use the control API (control_client.py,
-        # ControlClient.for_running). Kept while luna_conformance/ moves to ControlClient.
-        emulator: Emulator = self.app.state.emulator
-        return emulator
 
 
 def request_timeout_hook(app: EmulatorApp) -> Callable[[str], None]:

@@ -3,8 +3,8 @@
 ``Backend.handle`` runs an operation for an authenticated session: what the spec
 declares is enforced here, once (privileges, private session, critical-operation
 exclusion, ``x-luna-requires`` via ``requires.py``, tasking), then the operation's
-rules function runs (wired by ``app.py`` from ``handlers.RULES``). Operations without
-one go to ``generic.py``, which keeps their resources as documents. No HTTP here.
+rules function runs (wired by ``app.py`` from ``handlers.RULES``: every operation of the
+spec has one, or the emulator does not start). No HTTP here.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from . import errors as E
 from .clock import Clock
 from .credentials import same_secret
 from .dispatch import Ctx, Handler, Reply
-from .generic import Generic
 from .model import Hsm, Runtime, Session, State, User
 from .spec_index import SpecIndex
 from .tasks import TaskManager
@@ -54,7 +53,6 @@ class Backend:
         self.rules: Mapping[str, Handler[Backend]] = rules or {}
         self.clock = clock or Clock()
         self.tasks = TaskManager(self.clock)
-        self.generic = Generic(index)
         self.state = State()
         self.sessions: dict[str, Session] = {}
         self.runtime = Runtime(started=self.clock.now())
@@ -137,7 +135,7 @@ class Backend:
         op = ctx.op
         load.note_request(self.runtime, self.clock.now())
         self.authorize(ctx)
-        handler = self.rules.get(op.operation_id)
+        handler = self.rules[op.operation_id]
         if op.critical and any(
             n in self.tasks.tasks and not self.tasks.tasks[n].finished for n in self._critical
         ):
@@ -147,7 +145,7 @@ class Backend:
             # x-luna-requires: checked when the work runs (a tasked request's task ends in
             # the error), before the rules, for every operation that declares it
             requires.check(self.state, ctx)
-            return handler(self, ctx) if handler else self.generic.handle(self.state, ctx)
+            return handler(self, ctx)
 
         task = op.task
         if task == "none":  # most operations: run now
@@ -186,5 +184,6 @@ class Backend:
         task = self.tasks.submit(ctx.url, work, protected=protected)
         return Reply(202, task.body(), {"Location": task.url})
 
-    def is_implemented(self, operation_id: str) -> str:
-        return "handler" if operation_id in self.rules else "generic"
+    def rules_module(self, operation_id: str) -> str:
+        """The rules module of an operation (``handlers/<tag>.py``), by its name."""
+        return self.rules[operation_id].__module__.rsplit(".", 1)[-1]

@@ -37,22 +37,21 @@ EVIDENCE_TIERS = ("doc", "ovw", "code", "structure", "inferred")  # openapi/READ
 
 
 def print_report() -> None:
-    """Every operation of the spec: how the emulator implements it (``handler``: stateful
-    rules; ``generic``: kept as a document) and its evidence tier (``x-luna-evidence``),
-    with totals."""
+    """Every operation of the spec: the rules module that implements it
+    (``handlers/<tag>.py``) and its evidence tier (``x-luna-evidence``), with totals."""
     rows = implementation_report(Emulator().backend)
     width = max(len(r["operationId"]) for r in rows)
-    print(f"{'how':8} {'evidence':9} {'operationId':{width}} {'method':7} path")
+    rules = max(len(r["implementation"]) for r in rows)
+    print(f"{'rules':{rules}} {'evidence':9} {'operationId':{width}} {'method':7} path")
     for r in rows:
         print(
-            f"{r['implementation']:8} {r['evidence']:9} {r['operationId']:{width}} "
+            f"{r['implementation']:{rules}} {r['evidence']:9} {r['operationId']:{width}} "
             f"{r['method']:7} {r['path']}"
         )
     tiers = Counter(r["evidence"] for r in rows)
     print("evidence: " + ", ".join(f"{tiers[k]} {k}" for k in EVIDENCE_TIERS))
-    counts = Counter(r["implementation"] for r in rows)
-    detail = ", ".join(f"{counts[k]} {k}" for k in ("handler", "generic"))
-    print(f"total: {len(rows)} operations: {detail}")
+    modules = len({r["implementation"] for r in rows})
+    print(f"total: {len(rows)} operations, each with its rules, in {modules} modules")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,8 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--report",
         action="store_true",
-        help="print every spec operation, whether stateful rules (handler) or the generic "
-        "document store implements it, and its evidence tier, then exit",
+        help="print every spec operation, the rules module that implements it and its "
+        "evidence tier, then exit",
     )
     args = ap.parse_args(argv)
 

@@ -305,15 +305,14 @@ def snapshot(b: Backend) -> dict[str, Any]:
 
 
 def implementation_report(b: Backend) -> list[dict[str, str]]:
-    """Per operation: how it is implemented (``handler``: rules that read and change the
-    emulator's state; ``generic``: kept as a document) and its evidence tier
-    (``x-luna-evidence``)."""
+    """Per operation: the rules module that implements it (``handlers/<tag>.py``, by its
+    name) and its evidence tier (``x-luna-evidence``)."""
     return [
         {
             "method": op.method,
             "path": op.path,
             "operationId": op.operation_id,
-            "implementation": b.is_implemented(op.operation_id),
+            "implementation": b.rules_module(op.operation_id),
             "evidence": op.evidence,
         }
         for op in b.index.operations.values()

@@ -9,8 +9,8 @@ A rules module declares its functions in its own ``RULES`` table::
     def get_hsm(b: Backend, ctx: Ctx) -> Reply: ...
 
 and ``app.py`` wires the tables explicitly (``wire``): an operation id the spec does not
-have, or one registered twice, is an error at start-up. Operations no table handles are
-kept as documents by ``generic.py``.
+have, one registered twice, or an operation of the spec that no table handles is an
+error at start-up.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ class Rules(Generic[B]):
 
 
 def wire(index: SpecIndex, tables: Iterable[Rules[B]]) -> dict[str, Handler[B]]:
-    """Every operation id -> its rules function, checked against the spec."""
+    """Every operation id -> its rules function, checked against the spec both ways."""
     wired: dict[str, Handler[B]] = {}
     for table in tables:
         for oid, fn in table.functions.items():
@@ -83,4 +83,11 @@ def wire(index: SpecIndex, tables: Iterable[Rules[B]]) -> dict[str, Handler[B]]:
             if oid in wired:
                 raise SpecError(f"{oid} is handled by two rules modules")
             wired[oid] = fn
+    missing = sorted(set(index.operations) - set(wired))
+    if missing:
+        raise SpecError(
+            f"{len(missing)} operation(s) of the spec without rules: {', '.join(missing[:10])}"
+            + (" ..." if len(missing) > 10 else "")
+            + " (add one function per operation in handlers/<tag>.py)"
+        )
     return wired

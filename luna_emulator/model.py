@@ -127,8 +127,6 @@ class State:
     partitions: dict[int, Partition] = field(default_factory=dict)
     ntls_clients: dict[str, NtlsClient] = field(default_factory=dict)
     force_so_login: bool = False
-    docs: dict[str, Any] = field(default_factory=dict)  # generic single resources, by URL
-    children: dict[str, dict[str, Any]] = field(default_factory=dict)  # collection URL -> id -> doc
     appliance: Appliance = field(default_factory=lambda: Appliance())  # services family
     blocklist: Blocklist = field(default_factory=lambda: Blocklist())  # web server block list
     roles: dict[str, AccessRole] = field(default_factory=dict)  # custom appliance roles

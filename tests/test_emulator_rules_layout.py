@@ -21,7 +21,8 @@ import pytest
 
 import luna_spec
 from luna_emulator import handlers
-from luna_emulator.dispatch import Rules
+from luna_emulator.dispatch import Rules, wire
+from luna_emulator.spec_index import SpecError, SpecIndex
 
 SPEC = luna_spec.load_spec()
 TAG = {op["operationId"]: op["tags"] for _, _, op in luna_spec.iter_operations(SPEC)}
@@ -88,3 +89,30 @@ def test_snake_case() -> None:
     assert snake("hsms") == "hsms"
     assert snake("webServer") == "web_server"
     assert snake("partitionPolicyTemplates") == "partition_policy_templates"
+
+
+def _tables_without(oid: str) -> list[Rules[object]]:
+    """The wired tables, with ``oid`` left out."""
+    kept: Rules[object] = Rules()
+    kept.functions.update({k: fn for k, fn in WIRED.items() if k != oid})
+    return [kept]
+
+
+def test_wiring_refuses_an_operation_of_the_spec_without_rules() -> None:
+    """The start-up check of ``dispatch.wire``: no operation is served by a fallback."""
+    index = SpecIndex.shared()
+    assert sorted(wire(index, handlers.RULES)) == sorted(TAG)
+    with pytest.raises(SpecError, match="getHsm"):
+        wire(index, _tables_without("getHsm"))
+
+
+def test_wiring_refuses_an_id_the_spec_does_not_have_and_one_wired_twice() -> None:
+    index = SpecIndex.shared()
+    stray: Rules[object] = Rules()
+    stray.functions["getWidget"] = WIRED["getHsm"]
+    with pytest.raises(SpecError, match=r"getWidget.*not in the spec"):
+        wire(index, [*handlers.RULES, stray])
+    twice: Rules[object] = Rules()
+    twice.functions["getHsm"] = WIRED["getHsm"]
+    with pytest.raises(SpecError, match="getHsm is handled by two"):
+        wire(index, [*handlers.RULES, twice])

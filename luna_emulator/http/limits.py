@@ -28,6 +28,7 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
 from starlette.requests import Request
+from starlette.types import Message
 
 from .. import errors as E
 
@@ -227,25 +228,15 @@ async def _next_message(request: Request) -> Any:
 async def read_bounded(request: Request, limit: int, head: Head | None = None) -> bytes:
     """The whole body in memory, under the limits of ``body_chunks`` (without an async
     generator around the common case of a body that comes in one message)."""
-    declared = declared_length(head if head is not None else Head.of(request.scope))
-    if declared is not None and declared > limit:
-        raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
+    _refuse_declared(request, limit, head)
     chunks: list[bytes] = []
     total = 0
     while True:
-        message = await _next_message(request)
-        kind = message["type"]
-        if kind == "http.request":
-            chunk = message.get("body", b"")
-            if chunk:
-                total += len(chunk)
-                if total > limit:
-                    raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
-                chunks.append(chunk)
-            if not message.get("more_body", False):
-                return b"".join(chunks)
-        elif kind == "http.disconnect":
-            raise E.BadRequest("the client closed the connection before the body ended")
+        chunk, total, more = _take(await _next_message(request), total, limit)
+        if chunk:
+            chunks.append(chunk)
+        if not more:
+            return b"".join(chunks)
 
 
 async def body_chunks(
@@ -258,21 +249,33 @@ async def body_chunks(
     It reads the ASGI messages itself (as ``request.stream()`` does, one timeout per
     message instead of one per chunk and one more for the stream's end); the body can be
     read once."""
+    _refuse_declared(request, limit, head)
+    total = 0
+    while True:
+        chunk, total, more = _take(await _next_message(request), total, limit)
+        if chunk:
+            yield chunk
+        if not more:
+            return
+
+
+def _refuse_declared(request: Request, limit: int, head: Head | None) -> None:
+    """A body its ``Content-Length`` declares larger than ``limit``, before reading it."""
     declared = declared_length(head if head is not None else Head.of(request.scope))
     if declared is not None and declared > limit:
         raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
-    total = 0
-    while True:
-        message = await _next_message(request)
-        kind = message["type"]
-        if kind == "http.request":
-            chunk = message.get("body", b"")
-            if chunk:
-                total += len(chunk)
-                if total > limit:
-                    raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
-                yield chunk
-            if not message.get("more_body", False):
-                return
-        elif kind == "http.disconnect":
-            raise E.BadRequest("the client closed the connection before the body ended")
+
+
+def _take(message: Message, total: int, limit: int) -> tuple[bytes, int, bool]:
+    """One ASGI message of the body: (its bytes, the total so far, whether more follow);
+    past ``limit`` bytes, or a client gone before the end, the body is refused."""
+    kind = message["type"]
+    if kind == "http.disconnect":
+        raise E.BadRequest("the client closed the connection before the body ended")
+    if kind != "http.request":
+        return b"", total, True
+    chunk: bytes = message.get("body", b"")
+    total += len(chunk)
+    if total > limit:
+        raise E.FileUploadLimitExceed(f"the body is larger than {limit} bytes")
+    return chunk, total, bool(message.get("more_body", False))
